@@ -1,1 +1,41 @@
-"""Command-line interface."""
+"""The ``sanctionwatch`` command line: a Typer app with one module per command group.
+
+Each command is a thin wrapper over a library function. Library errors are printed as one
+short line on stderr with a non-zero exit code; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import typer
+
+from sanctionwatch.cli import lists as lists_cli
+from sanctionwatch.cli.common import state
+from sanctionwatch.logs import configure_logging
+from sanctionwatch.settings import get_settings
+
+app = typer.Typer(
+    name="sanctionwatch",
+    help="Find sanctions violations in evidence of transfers, and explain each finding.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(lists_cli.app, name="lists")
+# Command groups register here, one line each.
+
+
+@app.callback()
+def _root(
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logs."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show informational logs."),
+) -> None:
+    state.debug = debug
+    level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
+    configure_logging(level, json_lines=get_settings().log_json)
+
+
+def main() -> None:
+    from sanctionwatch.cli.common import run_app
+
+    run_app(app)

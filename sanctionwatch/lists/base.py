@@ -68,8 +68,12 @@ class Issue:
     value: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"level": self.level, "message": self.message, "record": self.record,
-                "value": self.value}
+        return {
+            "level": self.level,
+            "message": self.message,
+            "record": self.record,
+            "value": self.value,
+        }
 
 
 @dataclass
@@ -99,7 +103,10 @@ class Context:
                 self.progress(1)
 
     def issue(
-        self, message: str, record: str | None = None, value: str | None = None,
+        self,
+        message: str,
+        record: str | None = None,
+        value: str | None = None,
         level: str = "warning",
     ) -> None:
         log.info("%s (record=%s value=%r)", message, record, value)

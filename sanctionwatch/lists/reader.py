@@ -61,7 +61,7 @@ def open_bytes(path: Path, limit: int = MAX_LIST_BYTES) -> IO[bytes]:
         raise ParseError(f"cannot open file: {exc.strerror}", path=str(path)) from exc
     if raw.read(2) == b"\x1f\x8b":
         raw.seek(0)
-        raw = gzip.GzipFile(fileobj=raw, mode="rb")
+        raw = gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[assignment]
     else:
         raw.seek(0)
     return io.BufferedReader(_CappedReader(raw, limit, path), buffer_size=1 << 16)
@@ -95,7 +95,10 @@ def iter_xml(
     seen_root = False
     try:
         for event, elem in SafeET.iterparse(
-            fh, events=("start", "end"), forbid_dtd=True, forbid_entities=True,
+            fh,
+            events=("start", "end"),
+            forbid_dtd=True,
+            forbid_entities=True,
             forbid_external=True,
         ):
             if event == "start":
@@ -117,17 +120,20 @@ def iter_xml(
         raise ParseError(
             "XML declares a DTD; refused (DTDs allow entity expansion and external fetches, "
             "and official lists never use one)",
-            path=str(path), expected="XML without a DOCTYPE",
+            path=str(path),
+            expected="XML without a DOCTYPE",
         ) from exc
     except (defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden) as exc:
         raise ParseError(
-            "XML declares entities or external references; refused", path=str(path),
+            "XML declares entities or external references; refused",
+            path=str(path),
             expected="XML without entity declarations",
         ) from exc
     except UnicodeDecodeError as exc:
         raise ParseError(
             f"text is not in the declared encoding ({exc.reason} at byte {exc.start})",
-            path=str(path), expected="UTF-8 XML",
+            path=str(path),
+            expected="UTF-8 XML",
         ) from exc
     finally:
         fh.close()

@@ -89,7 +89,7 @@ class Entity:
         original: str | None = None,
         lang: str | None = None,
     ) -> None:
-        """Add a cleaned value (skipped when empty or duplicate); keep ``original`` if it differs."""
+        """Add a cleaned value (skipped when empty or a duplicate), with its raw text."""
         if value is None:
             return
         value = value.strip()
@@ -97,7 +97,9 @@ class Entity:
             return
         if prop not in _props_of(self.schema):
             raise ConfigError(
-                f"Property {prop!r} is not in FtM schema {self.schema}", prop=prop, schema=self.schema
+                f"Property {prop!r} is not in FtM schema {self.schema}",
+                prop=prop,
+                schema=self.schema,
             )
         key = (prop, value)
         if key in self._index:

@@ -52,7 +52,9 @@ MIGRATIONS: list[tuple[str, Migration]] = [
 ]
 
 
-def apply_migrations(db: sqlite3.Connection, extra: list[tuple[str, Migration]] | None = None) -> None:
+def apply_migrations(
+    db: sqlite3.Connection, extra: list[tuple[str, Migration]] | None = None
+) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
     )

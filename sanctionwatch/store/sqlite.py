@@ -56,14 +56,25 @@ class SQLiteStore:
             cur = self.db.execute(
                 "INSERT INTO versions (dataset, published, loaded_at, source, sha256, format,"
                 " entries, by_schema) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (new.dataset, new.published, loaded_at, new.source, new.sha256, new.format,
-                 new.entries, json.dumps(by_schema)),
+                (
+                    new.dataset,
+                    new.published,
+                    loaded_at,
+                    new.source,
+                    new.sha256,
+                    new.format,
+                    new.entries,
+                    json.dumps(by_schema),
+                ),
             )
             vid = int(cur.lastrowid or 0)
             self.db.executemany(
-                "INSERT INTO entities (version_id, id, schema, caption, data) VALUES (?, ?, ?, ?, ?)",
-                ((vid, e.id, e.schema, e.caption, json.dumps(e.to_dict(), ensure_ascii=False))
-                 for e in new.entities),
+                "INSERT INTO entities (version_id, id, schema, caption, data)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    (vid, e.id, e.schema, e.caption, json.dumps(e.to_dict(), ensure_ascii=False))
+                    for e in new.entities
+                ),
             )
             self.db.executemany(
                 "INSERT INTO issues (version_id, level, message, record, value) VALUES (?,?,?,?,?)",
@@ -76,20 +87,42 @@ class SQLiteStore:
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(f"Cannot write to store {self.path}: {exc}") from exc
             raise
-        return Version(vid, new.dataset, new.published, loaded_at, new.source, new.sha256,
-                       new.format, new.entries, by_schema, len(new.issues))
+        return Version(
+            vid,
+            new.dataset,
+            new.published,
+            loaded_at,
+            new.source,
+            new.sha256,
+            new.format,
+            new.entries,
+            by_schema,
+            len(new.issues),
+        )
 
     def _version(self, row: tuple[Any, ...]) -> Version:
         issues = self.db.execute(
             "SELECT COUNT(*) FROM issues WHERE version_id = ?", (row[0],)
         ).fetchone()[0]
-        return Version(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
-                       json.loads(row[8]), issues)
+        return Version(
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            row[4],
+            row[5],
+            row[6],
+            row[7],
+            json.loads(row[8]),
+            issues,
+        )
 
     def versions(self, dataset: str | None = None) -> list[Version]:
         if dataset is None:
-            rows = self.db.execute(f"SELECT {_VERSION_COLS} FROM versions ORDER BY dataset, "
-                                   f"COALESCE(published, '') DESC, id DESC")
+            rows = self.db.execute(
+                f"SELECT {_VERSION_COLS} FROM versions ORDER BY dataset, "
+                f"COALESCE(published, '') DESC, id DESC"
+            )
         else:
             rows = self.db.execute(
                 f"SELECT {_VERSION_COLS} FROM versions WHERE dataset = ? {_NEWEST_FIRST}",
@@ -107,7 +140,8 @@ class SQLiteStore:
 
     def find_version(self, dataset: str, sha256: str) -> Version | None:
         row = self.db.execute(
-            f"SELECT {_VERSION_COLS} FROM versions WHERE dataset = ? AND sha256 = ? {_NEWEST_FIRST}",
+            f"SELECT {_VERSION_COLS} FROM versions WHERE dataset = ? AND sha256 = ? "
+            f"{_NEWEST_FIRST}",
             (dataset, sha256),
         ).fetchone()
         return self._version(row) if row else None

@@ -1,0 +1,84 @@
+"""Helpers shared by the command modules: error mapping, output mode, progress."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from sanctionwatch.exc import SanctionwatchError
+
+#: Human output goes to stdout; progress and errors to stderr.
+console = Console()
+err_console = Console(stderr=True)
+
+
+@dataclass
+class _State:
+    debug: bool = False
+
+
+state = _State()
+
+
+def is_interactive() -> bool:
+    """Progress bars only when a person watches (stderr is a terminal)."""
+    return sys.stderr.isatty()
+
+
+@contextmanager
+def progress_bar(description: str, total: int | None = None) -> Iterator[Any]:
+    """A progress bar on stderr when interactive; a no-op advance function otherwise."""
+    if not is_interactive():
+        yield lambda n=1: None
+        return
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task(description, total=total)
+        yield lambda n=1: progress.advance(task, n)
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def print_jsonl(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    err_console.print(f"[red]Error:[/red] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def run_app(app: typer.Typer) -> None:
+    """Run the CLI, turning library errors into one line and exit code 1 (2 for usage)."""
+    try:
+        app(standalone_mode=True)
+    except SanctionwatchError as exc:
+        if state.debug:
+            raise
+        err_console.print(f"[red]Error:[/red] {exc.message}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err_console.print("Interrupted; nothing was left half-written.")
+        sys.exit(130)
