@@ -26,8 +26,9 @@ MAX_LIST_BYTES = 512 * 1024 * 1024
 class _CappedReader(io.RawIOBase):
     """A binary stream that refuses to yield more than ``limit`` bytes (gzip bombs)."""
 
-    def __init__(self, inner: IO[bytes], limit: int, path: Path) -> None:
+    def __init__(self, inner: IO[bytes], files: list[IO[bytes]], limit: int, path: Path) -> None:
         self._inner = inner
+        self._files = files
         self._left = limit
         self._limit = limit
         self._path = path
@@ -49,22 +50,27 @@ class _CappedReader(io.RawIOBase):
         return n
 
     def close(self) -> None:
-        self._inner.close()
+        for fh in self._files:
+            fh.close()
         super().close()
 
 
-def open_bytes(path: Path, limit: int = MAX_LIST_BYTES) -> IO[bytes]:
+def open_bytes(path: Path, limit: int | None = None) -> IO[bytes]:
     """Open a list file for binary reading, transparently gunzipping ``.gz`` files."""
     try:
         raw: IO[bytes] = open(path, "rb")  # noqa: SIM115 - returned to the caller
     except OSError as exc:
         raise ParseError(f"cannot open file: {exc.strerror}", path=str(path)) from exc
+    files = [raw]
+    inner = raw
     if raw.read(2) == b"\x1f\x8b":
         raw.seek(0)
-        raw = gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[assignment]
+        inner = gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[assignment]
+        files.insert(0, inner)
     else:
         raw.seek(0)
-    return io.BufferedReader(_CappedReader(raw, limit, path), buffer_size=1 << 16)
+    capped = _CappedReader(inner, files, limit or MAX_LIST_BYTES, path)
+    return io.BufferedReader(capped, buffer_size=1 << 16)
 
 
 def read_head(path: Path, size: int = 4096) -> bytes:
@@ -134,6 +140,12 @@ def iter_xml(
             f"text is not in the declared encoding ({exc.reason} at byte {exc.start})",
             path=str(path),
             expected="UTF-8 XML",
+        ) from exc
+    except (EOFError, gzip.BadGzipFile) as exc:
+        raise ParseError(
+            f"compressed data is corrupt or truncated ({exc})",
+            path=str(path),
+            expected="a complete gzip file",
         ) from exc
     finally:
         fh.close()
