@@ -11,7 +11,7 @@ import logging
 import typer
 
 from sanctionwatch.cli import lists as lists_cli
-from sanctionwatch.cli.common import state
+from sanctionwatch.cli.common import ErrorMappingGroup, state
 from sanctionwatch.logs import configure_logging
 from sanctionwatch.settings import get_settings
 
@@ -20,6 +20,7 @@ app = typer.Typer(
     help="Find sanctions violations in evidence of transfers, and explain each finding.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    cls=ErrorMappingGroup,
 )
 app.add_typer(lists_cli.app, name="lists")
 # Command groups register here, one line each.

@@ -18,6 +18,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from typer.core import TyperGroup
 
 from sanctionwatch.exc import SanctionwatchError
 
@@ -68,6 +69,19 @@ def print_jsonl(data: Any) -> None:
 def fail(message: str, code: int = 1) -> typer.Exit:
     err_console.print(f"[red]Error:[/red] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
+
+
+class ErrorMappingGroup(TyperGroup):
+    """Turns library errors into one clear line and exit code 1 (traceback with --debug)."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SanctionwatchError as exc:
+            if state.debug:
+                raise
+            err_console.print(f"[red]Error:[/red] {exc.message}", highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from None
 
 
 def run_app(app: typer.Typer) -> None:
