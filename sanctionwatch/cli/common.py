@@ -74,7 +74,7 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 class ErrorMappingGroup(TyperGroup):
     """Turns library errors into one clear line and exit code 1 (traceback with --debug)."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except SanctionwatchError as exc:
