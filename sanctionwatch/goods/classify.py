@@ -1,0 +1,236 @@
+"""Goods description -> HS candidates and sanction categories, with a confidence.
+
+Evidence rarely gives a tariff code; it says "an Aurus Senat limousine", "Rolex watches" or
+"frozen crab". The classifier tries, in order: HS codes written in the text, the brand and
+model lexicon, the plain-word lexicon, and (when the nomenclature file is available) a word
+search over the HS descriptions. Candidates for the same code are merged, their evidence
+combined. When the words do not decide the heading (a "vehicle", "equipment", or nothing
+known), the result is marked vague and the candidates are returned instead of a guess.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from sanctionwatch.goods.categories import categories_for_code
+from sanctionwatch.goods.hs import find_hs_in_text, parse_hs
+from sanctionwatch.goods.lexicon import Hit, load_lexicon
+from sanctionwatch.goods.nomenclature import Nomenclature, get_nomenclature
+from sanctionwatch.model.event import Goods
+
+log = logging.getLogger(__name__)
+
+#: Confidence of the first code of a lexicon entry, by the kind of entry.
+KIND_CONFIDENCE = {"model": 0.92, "brand": 0.8, "term": 0.85}
+VAGUE_CONFIDENCE = 0.35
+CODE_IN_TEXT_CONFIDENCE = 0.95
+SEARCH_WEIGHT = 0.6
+#: Description-search score needed to narrow a chapter-level word to a heading.
+REFINE_SCORE = 0.6
+#: Below this the best candidate does not decide the goods.
+DECIDED = 0.5
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One HS code the goods may have, with the categories it brings and why."""
+
+    hs: str
+    description: str
+    confidence: float
+    categories: list[str] = field(default_factory=list)
+    maybe: list[str] = field(default_factory=list)
+    source: str = "lexicon"
+    matched: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "hs": self.hs,
+            "description": self.description,
+            "confidence": round(self.confidence, 3),
+            "categories": list(self.categories),
+            "maybe": list(self.maybe),
+            "source": self.source,
+            "matched": list(self.matched),
+        }
+
+
+@dataclass(slots=True)
+class Classification:
+    """The candidates for a goods description, best first, and whether they decide it."""
+
+    text: str
+    candidates: list[Candidate]
+    vague: bool
+    message: str
+    nomenclature: bool = False
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+    @property
+    def categories(self) -> list[str]:
+        return list(self.best.categories) if self.best else []
+
+    @property
+    def maybe(self) -> list[str]:
+        return list(self.best.maybe) if self.best else []
+
+    def to_goods(
+        self, value: float | None = None, currency: str | None = None, quantity: float | None = None
+    ) -> Goods:
+        """The model's :class:`Goods`; a vague result keeps every candidate code."""
+        best = self.best
+        codes = [c.hs for c in self.candidates] if self.vague else [best.hs] if best else []
+        return Goods(
+            text=self.text,
+            hs=codes,
+            category=best.categories[0] if best and best.categories and not self.vague else None,
+            categories=self.categories if not self.vague else [],
+            value=value,
+            currency=currency,
+            quantity=quantity,
+            confidence=best.confidence if best else 0.0,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "vague": self.vague,
+            "message": self.message,
+            "categories": self.categories,
+            "maybe": self.maybe,
+            "nomenclature": self.nomenclature,
+            "candidates": [c.to_dict() for c in self.candidates],
+        }
+
+
+def classify(text: str) -> Classification:
+    """Classify a goods description (cached: the same words always give the same answer)."""
+    return _classify(" ".join(text.split()))
+
+
+@lru_cache(maxsize=4096)
+def _classify(text: str) -> Classification:
+    nomenclature = get_nomenclature()
+    pool: dict[str, Candidate] = {}
+    for code in find_hs_in_text(text):
+        _merge(pool, Candidate(code, "", CODE_IN_TEXT_CONFIDENCE, source="hs-code"))
+    hits = load_lexicon().find(text)
+    for hit in hits:
+        for candidate in candidates_from_hit(hit):
+            _merge(pool, candidate)
+    if nomenclature is not None and not hits and not pool:
+        for code, score in nomenclature.search(text):
+            _merge(pool, Candidate(code, "", score * SEARCH_WEIGHT, source="hs-search"))
+    elif nomenclature is not None:
+        refine_chapters(pool, text, nomenclature)
+    candidates = finish_candidates(pool)
+    vague, message = judge(text, candidates, hits, nomenclature is not None)
+    return Classification(text, candidates, vague, message, nomenclature is not None)
+
+
+def refine_chapters(pool: dict[str, Candidate], text: str, nomenclature: Nomenclature) -> None:
+    """Narrow a chapter-level word ("machine") to a heading the description search agrees on."""
+    for code in [c for c in pool if len(c) == 2]:
+        parent = pool[code]
+        for found, score in nomenclature.search(text, limit=3):
+            if found.startswith(code) and score >= REFINE_SCORE:
+                narrower = Candidate(found, "", parent.confidence * score, source="hs-search")
+                _merge(pool, narrower)
+                break
+
+
+def candidates_from_hit(hit: Hit) -> list[Candidate]:
+    """One candidate per code of the entry; later codes are less likely than the first."""
+    entry = hit.entry
+    base = VAGUE_CONFIDENCE if entry.vague else KIND_CONFIDENCE[entry.kind]
+    found: list[Candidate] = []
+    for rank, spec in enumerate(entry.hs):
+        code = parse_hs(spec.split("-")[0]) or spec
+        found.append(
+            Candidate(
+                hs=code,
+                description=entry.label,
+                confidence=base * (0.7**rank),
+                categories=list(entry.categories),
+                maybe=list(entry.maybe),
+                source=entry.kind,
+                matched=[hit.phrase],
+            )
+        )
+    return found
+
+
+def _merge(pool: dict[str, Candidate], new: Candidate) -> None:
+    old = pool.get(new.hs)
+    if old is None:
+        pool[new.hs] = new
+        return
+    old.confidence = min(0.99, 1 - (1 - old.confidence) * (1 - new.confidence))
+    old.categories += [c for c in new.categories if c not in old.categories]
+    old.maybe += [c for c in new.maybe if c not in old.maybe]
+    old.matched += [m for m in new.matched if m not in old.matched]
+    if old.source != new.source:
+        old.source = f"{old.source}+{new.source}"
+    if not old.description:
+        old.description = new.description
+
+
+def finish_candidates(pool: dict[str, Candidate]) -> list[Candidate]:
+    """Fold broader codes into narrower ones they contain, add code categories, sort."""
+    for code in sorted(pool, key=len):
+        narrower = [c for c in pool if c != code and c.startswith(code)]
+        if narrower and code in pool:
+            target = max(narrower, key=lambda c: pool[c].confidence)
+            _merge(pool, Candidate(target, **_without_hs(pool.pop(code))))
+    nomenclature = get_nomenclature()
+    for candidate in pool.values():
+        by_code = [c for c in categories_for_code(candidate.hs) if c not in candidate.categories]
+        candidate.categories += by_code
+        candidate.maybe = [c for c in candidate.maybe if c not in candidate.categories]
+        official = nomenclature.describe(candidate.hs) if nomenclature else None
+        candidate.description = official or candidate.description or f"HS {candidate.hs}"
+    return sorted(pool.values(), key=lambda c: (-c.confidence, c.hs))
+
+
+def _without_hs(candidate: Candidate) -> dict[str, Any]:
+    return {
+        "description": candidate.description,
+        "confidence": candidate.confidence,
+        "categories": candidate.categories,
+        "maybe": candidate.maybe,
+        "source": candidate.source,
+        "matched": candidate.matched,
+    }
+
+
+def judge(
+    text: str, candidates: list[Candidate], hits: list[Hit], have_hs: bool
+) -> tuple[bool, str]:
+    """Decide whether the candidates settle the goods, and say why in one sentence."""
+    if not candidates and hits:
+        words = ", ".join(repr(h.phrase) for h in hits)
+        return True, f"{words} names no particular goods; give a description or an HS code"
+    if not candidates:
+        where = "" if have_hs else "; the HS nomenclature is not available, lexicons only"
+        return True, f"No known goods words in {text!r}{where}"
+    best = candidates[0]
+    specific = [h for h in hits if not h.entry.vague]
+    if best.confidence < DECIDED or (hits and not specific):
+        names = ", ".join(f"HS {c.hs}" for c in candidates[:5])
+        return True, f"{text!r} is too vague to decide the HS heading; candidates: {names}"
+    close = [
+        c
+        for c in candidates[1:]
+        if c.hs[:2] != best.hs[:2] and c.confidence >= 0.9 * best.confidence
+    ]
+    if close:
+        names = ", ".join(f"HS {c.hs}" for c in [best, *close])
+        return True, f"{text!r} fits several chapters equally well: {names}"
+    how = f"matched {', '.join(repr(m) for m in best.matched)}" if best.matched else best.source
+    return False, f"HS {best.hs} ({best.description}) from {how}"
