@@ -1,0 +1,53 @@
+"""The algorithm contract: score one listed entity against a prepared query.
+
+Candidate retrieval is shared by all algorithms (:mod:`sanctionwatch.match.candidates`); an
+algorithm decides how the features of :mod:`sanctionwatch.match.features` combine. Algorithms
+have versioned names ("sw-v1") and never change behaviour under the same name, so a stored
+score can be reproduced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from sanctionwatch.match.features.identifiers import clean_query_identifiers
+from sanctionwatch.match.features.schemas import compatible_groups
+from sanctionwatch.match.index import ScreeningIndex
+from sanctionwatch.match.query import Query
+from sanctionwatch.match.records import EntityRecord
+from sanctionwatch.match.types import Score
+from sanctionwatch.text.names import NameForm, Part, context_of, parse_name
+
+
+@dataclass(slots=True)
+class PreparedQuery:
+    """A query with its name parsed and its identifiers cleaned, done once per query."""
+
+    query: Query
+    form: NameForm
+    identifiers: set[str]
+    groups: frozenset[int]
+    memo: dict[tuple[Part, Part], tuple[float, str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_query(cls, query: Query) -> PreparedQuery:
+        return cls(
+            query=query,
+            form=parse_name(query.name, context_of(query.schema)),
+            identifiers=clean_query_identifiers(query.identifiers),
+            groups=compatible_groups(query.schema),
+        )
+
+
+class Algorithm(Protocol):
+    """A named, versioned way to score a candidate."""
+
+    NAME: str
+    DESCRIPTION: str
+
+    def score(
+        self, index: ScreeningIndex, prepared: PreparedQuery, record: EntityRecord, names: list[int]
+    ) -> Score:
+        """Score ``record``; ``names`` are the numbers of its names that retrieval found."""
+        ...

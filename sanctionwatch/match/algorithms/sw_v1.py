@@ -1,0 +1,84 @@
+"""sw-v1: names first, identifiers decide, birth date and country corroborate or contradict.
+
+1. Name: the best comparison (:func:`compare_names`) over the entity's names that retrieval
+   found, times the strength of that name (a weak alias counts 0.85, a former name 0.95).
+2. A shared strong identifier (IMO, passport, registration number...) lifts the score to at
+   least 0.98 on its own.
+3. Birth date and country add or subtract a few points (:mod:`..features.dates`,
+   :mod:`..features.countries`); a contradicting birth year costs 0.2.
+The result is clamped to [0, 1].
+"""
+
+from __future__ import annotations
+
+from sanctionwatch.match.algorithms.base import PreparedQuery
+from sanctionwatch.match.features.countries import compare_countries
+from sanctionwatch.match.features.dates import compare_birth_dates
+from sanctionwatch.match.features.identifiers import compare_identifiers
+from sanctionwatch.match.features.names import NameComparison, compare_names
+from sanctionwatch.match.index import ScreeningIndex
+from sanctionwatch.match.records import NAME_PROPS, EntityRecord
+from sanctionwatch.match.types import Explanation, Score
+
+IDENTIFIER_FLOOR = 0.98
+_PROP_LABELS = {
+    "name": "name",
+    "alias": "alias",
+    "weakAlias": "weak alias",
+    "previousName": "former name",
+}
+
+
+class SwV1:
+    """The default screening algorithm (see the module docstring)."""
+
+    NAME = "sw-v1"
+    DESCRIPTION = (
+        "Cross-script name comparison weighted by rarity; identifiers decide; birth "
+        "date and country corroborate or contradict."
+    )
+
+    def score(
+        self, index: ScreeningIndex, prepared: PreparedQuery, record: EntityRecord, names: list[int]
+    ) -> Score:
+        explanation = Explanation()
+        value = self._score_name(index, prepared, names, explanation)
+        found, detail = compare_identifiers(prepared.identifiers, record.identifiers)
+        explanation.add("identifier", found, detail)
+        if found:
+            value = max(value, IDENTIFIER_FLOOR)
+        query = prepared.query
+        if record.schema not in ("Vessel", "Airplane"):
+            shift, detail = compare_birth_dates(query.birth_date, record.birth_dates)
+            explanation.add("birth_date", shift, detail)
+            value += shift
+        shift, detail = compare_countries(query.country, record.countries)
+        explanation.add("country", shift, detail)
+        value += shift
+        return Score(min(1.0, max(0.0, value)), explanation)
+
+    def _score_name(
+        self,
+        index: ScreeningIndex,
+        prepared: PreparedQuery,
+        names: list[int],
+        explanation: Explanation,
+    ) -> float:
+        best: tuple[float, int, NameComparison] | None = None
+        for number in names:
+            compared = compare_names(
+                prepared.form, index.name_form[number], index.weigh, prepared.memo
+            )
+            weighted = compared.score * NAME_PROPS[index.name_prop[number]]
+            if best is None or weighted > best[0]:
+                best = (weighted, number, compared)
+        if best is None:
+            explanation.add("name", 0.0, "")
+            return 0.0
+        weighted, number, compared = best
+        label = _PROP_LABELS[index.name_prop[number]]
+        listed = index.name_form[number].original
+        explanation.add(
+            "name", weighted, lambda: f"{label} {listed!r} {weighted:.2f}: {compared.describe()}"
+        )
+        return weighted

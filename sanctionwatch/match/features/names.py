@@ -1,0 +1,173 @@
+"""Name similarity across spellings, scripts, word order and missing parts.
+
+Parts of the two names are paired greedily by similarity, in any order (surname first or last).
+A pair is exact, sounds alike (same sound key: Jong/Chong/Jeong), is a close spelling
+(Levenshtein), shares a consonant skeleton (abjad script against a romanisation) or is an
+initial of the other. Parts written together on one side and apart on the other ("Jongun" /
+"Jong Un") are joined first. Each part weighs its rarity in the lists (inverse document
+frequency) times a factor for its kind, so "Kim" counts less than "Jong", "Trading" almost
+nothing, and an unmatched patronymic little. The score is the geometric mean of how much of
+each name was covered, damped when what matched carries little information (one common
+surname, a generic word): a query for one Kim does not match every Kim.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from sanctionwatch.text.names import (
+    GENERIC,
+    GENERIC_NAME,
+    INITIAL,
+    LEGAL,
+    NAME,
+    PARTICLE,
+    PATRONYMIC,
+    NameForm,
+    Part,
+    make_part,
+)
+from sanctionwatch.text.phonetic import consonant_skeleton, phonetic_key
+
+#: Weight factor per kind of part.
+KIND_WEIGHTS = {
+    NAME: 1.0,
+    PATRONYMIC: 1.0,
+    INITIAL: 0.5,
+    PARTICLE: 0.2,
+    GENERIC: 0.3,
+    GENERIC_NAME: 0.5,
+    LEGAL: 0.1,
+}
+#: An unmatched patronymic on the listed side weighs this much of its usual weight.
+MISSING_PATRONYMIC = 0.3
+#: Below this much matched information (sum of IDF) the score is damped.
+MIN_INFORMATION = 10.0
+EXACT, SOUND, SPELLING, SKELETON, INITIALS = 1.0, 0.95, 0.0, 0.88, 0.75
+MIN_SPELLING = 0.75
+#: Sound keys are coarser than spellings, so a near-equal key is worth less.
+KEY_SPELLING = 0.92
+
+Weigher = Callable[[Part], float]
+
+
+@dataclass(slots=True)
+class NameComparison:
+    score: float
+    pairs: list[tuple[Part, Part, float, str]]
+    query_coverage: float
+    listed_coverage: float
+    information: float
+
+    def describe(self) -> str:
+        shown = ", ".join(
+            f"{q.text}={c.text}" if how == "exact" else f"{q.text}~{c.text} ({how})"
+            for q, c, _, how in self.pairs
+        )
+        return shown or "no name part in common"
+
+
+def compare_parts(a: Part, b: Part, abjad: bool) -> tuple[float, str]:
+    """Similarity of two name parts in [0, 1] and how it was found."""
+    if a.text == b.text:
+        return EXACT, "exact"
+    if a.key == b.key:
+        return SOUND, "sounds alike"
+    if a.kind == INITIAL or b.kind == INITIAL:
+        if a.text[:1] == b.text[:1]:
+            return INITIALS, "initial"
+        return 0.0, ""
+    if abjad and len(a.skeleton) >= 2 and a.skeleton == b.skeleton:
+        return SKELETON, "same consonants"
+    if min(len(a.text), len(b.text)) <= 3:
+        return 0.0, ""
+    ratio = max(
+        Levenshtein.normalized_similarity(a.text, b.text),
+        Levenshtein.normalized_similarity(a.key, b.key) * KEY_SPELLING,
+    )
+    if ratio < MIN_SPELLING:
+        return 0.0, ""
+    return ratio * 0.95, "similar spelling"
+
+
+def _join_compounds(
+    parts: tuple[Part, ...], other: tuple[Part, ...], abjad: bool
+) -> tuple[Part, ...]:
+    """Join adjacent parts that the other name writes as one ("jong", "un" -> "jongun")."""
+    if len(parts) < 2:
+        return parts
+    keys = {p.key for p in other}
+    out: list[Part] = []
+    index = 0
+    joined_any = False
+    while index < len(parts):
+        if index + 1 < len(parts):
+            text = parts[index].text + parts[index + 1].text
+            if phonetic_key(text) in keys or (
+                abjad and consonant_skeleton(text) in {p.skeleton for p in other}
+            ):
+                out.append(make_part(text, NAME))
+                index += 2
+                joined_any = True
+                continue
+        out.append(parts[index])
+        index += 1
+    return tuple(out) if joined_any else parts
+
+
+Memo = dict[tuple[Part, Part], tuple[float, str]]
+
+
+def _pair_up(
+    query: tuple[Part, ...], listed: tuple[Part, ...], abjad: bool, memo: Memo
+) -> list[tuple[int, int, float, str]]:
+    scored = []
+    for i, q in enumerate(query):
+        for j, c in enumerate(listed):
+            found = memo.get((q, c))
+            if found is None:
+                found = memo[(q, c)] = compare_parts(q, c, abjad)
+            if found[0] > 0:
+                scored.append((found[0], i, j, found[1]))
+    if len(scored) > 1:
+        scored.sort(key=lambda s: -s[0])
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    pairs = []
+    for sim, i, j, how in scored:
+        if i not in used_q and j not in used_c:
+            used_q.add(i)
+            used_c.add(j)
+            pairs.append((i, j, sim, how))
+    return pairs
+
+
+def compare_names(
+    query: NameForm, listed: NameForm, weigh: Weigher, memo: Memo | None = None
+) -> NameComparison:
+    """Compare a query name with a listed name; ``weigh`` gives a part's base weight (IDF).
+    ``memo`` caches part comparisons across the names compared for one query."""
+    abjad = query.abjad or listed.abjad
+    q_parts = _join_compounds(query.parts, listed.parts, abjad)
+    c_parts = _join_compounds(listed.parts, q_parts, abjad)
+    if not q_parts or not c_parts:
+        return NameComparison(0.0, [], 0.0, 0.0, 0.0)
+    q_weights = [weigh(p) * KIND_WEIGHTS[p.kind] for p in q_parts]
+    c_weights = [weigh(p) * KIND_WEIGHTS[p.kind] for p in c_parts]
+    pairs = _pair_up(q_parts, c_parts, abjad, {} if memo is None else memo)
+    matched_c = {j for _, j, _, _ in pairs}
+    for j, part in enumerate(c_parts):
+        if part.kind == PATRONYMIC and j not in matched_c:
+            c_weights[j] *= MISSING_PATRONYMIC
+    q_hit = sum(sim * q_weights[i] for i, _, sim, _ in pairs)
+    c_hit = sum(sim * c_weights[j] for _, j, sim, _ in pairs)
+    q_cov = q_hit / (sum(q_weights) or 1.0)
+    c_cov = c_hit / (sum(c_weights) or 1.0)
+    damp = min(1.0, 0.55 + 0.45 * q_hit / MIN_INFORMATION)
+    score = math.sqrt(q_cov * c_cov) * damp
+    shown = [(q_parts[i], c_parts[j], sim, how) for i, j, sim, how in pairs]
+    return NameComparison(min(1.0, score), shown, q_cov, c_cov, q_hit)

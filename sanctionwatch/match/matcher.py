@@ -1,0 +1,138 @@
+"""The matcher: retrieve candidates, score them with an algorithm, explain every result.
+
+``get_matcher(store)`` gives one matcher per process for the newest version of every dataset,
+loading the index from disk when it was built before (see :mod:`.cache`). ``screen_many`` spreads
+a batch over processes; the index is shared with them by fork, not copied through pipes.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Iterable, Iterator
+
+from sanctionwatch.match.algorithms import PreparedQuery, get_algorithm
+from sanctionwatch.match.candidates import name_keys
+from sanctionwatch.match.index import ScreeningIndex
+from sanctionwatch.match.query import Query
+from sanctionwatch.match.types import Result, Score
+from sanctionwatch.settings import get_settings
+
+log = logging.getLogger(__name__)
+
+#: How many names retrieval considers, and how many of them it hands to scoring.
+CANDIDATE_NAMES = 80
+SHORTLIST = 24
+
+
+class Matcher:
+    """Screens queries against one index with one default algorithm."""
+
+    def __init__(
+        self, index: ScreeningIndex, algorithm: str | None = None, signature: str = ""
+    ) -> None:
+        self.index = index
+        self.algorithm = get_algorithm(algorithm or get_settings().match_algorithm)
+        self.signature = signature
+
+    def screen(
+        self,
+        query: Query,
+        limit: int | None = None,
+        threshold: float | None = None,
+        algorithm: str | None = None,
+    ) -> list[Result]:
+        """The best ``limit`` listed entities for a query, best first."""
+        settings = get_settings()
+        limit = limit or settings.match_limit
+        threshold = settings.match_threshold if threshold is None else threshold
+        scorer = get_algorithm(algorithm) if algorithm else self.algorithm
+        prepared = PreparedQuery.from_query(query)
+        scored: list[tuple[Score, int]] = []
+        for entity, names in self._candidates(prepared).items():
+            record = self.index.records[entity]
+            scored.append((scorer.score(self.index, prepared, record, names), entity))
+        scored.sort(key=lambda s: (-s[0].value, self.index.records[s[1]].id))
+        return [
+            self._result(score, entity, threshold, scorer.NAME) for score, entity in scored[:limit]
+        ]
+
+    def _candidates(self, prepared: PreparedQuery) -> dict[int, list[int]]:
+        index = self.index
+        datasets = frozenset(prepared.query.datasets) if prepared.query.datasets else None
+        allowed = index.allowed(datasets, prepared.groups)
+        keys = name_keys(prepared.form, skeletons=prepared.form.abjad)
+        found: dict[int, list[int]] = {}
+        for number in index.blocking.search(keys, CANDIDATE_NAMES, SHORTLIST, allowed).tolist():
+            found.setdefault(index.name_entity[number], []).append(number)
+        for identifier in prepared.identifiers:
+            for entity in index.identifiers.get(identifier, ()):
+                names = index.entity_names(entity)
+                if allowed is None or not names or allowed[names[0]]:
+                    found.setdefault(entity, names)
+        return found
+
+    def _result(self, score: Score, entity: int, threshold: float, algorithm: str) -> Result:
+        record = self.index.records[entity]
+        decision = "match" if score.value >= threshold else "no match"
+        text = score.explanation.to_text()
+        explanation = f"{score.value:.2f} {decision} (threshold {threshold:.2f}): {text}"
+        return Result(
+            entity_id=record.id,
+            dataset=record.dataset,
+            schema=record.schema,
+            caption=record.caption,
+            score=round(score.value, 4),
+            match=score.value >= threshold,
+            explanation=explanation,
+            features=score.explanation.values(),
+            programs=list(record.programs),
+            algorithm=algorithm,
+            entity_json=record.json,
+        )
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _screen_chunk(
+    job: tuple[list[Query], int | None, float | None, str | None],
+) -> list[list[Result]]:
+    matcher = _WORKER["matcher"]
+    assert isinstance(matcher, Matcher)
+    queries, limit, threshold, algorithm = job
+    return [matcher.screen(q, limit, threshold, algorithm) for q in queries]
+
+
+def _chunks(queries: Iterable[Query], size: int) -> Iterator[list[Query]]:
+    chunk: list[Query] = []
+    for query in queries:
+        chunk.append(query)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def screen_many(
+    matcher: Matcher,
+    queries: Iterable[Query],
+    limit: int | None = None,
+    threshold: float | None = None,
+    algorithm: str | None = None,
+    processes: int | None = None,
+    chunk_size: int = 200,
+) -> Iterator[list[Result]]:
+    """Screen many queries, in input order, on ``processes`` processes (default: all cores)."""
+    processes = processes or multiprocessing.cpu_count()
+    jobs = ((chunk, limit, threshold, algorithm) for chunk in _chunks(queries, chunk_size))
+    if processes <= 1:
+        for chunk, *_ in jobs:
+            yield from (matcher.screen(q, limit, threshold, algorithm) for q in chunk)
+        return
+    _WORKER["matcher"] = matcher
+    context = multiprocessing.get_context("fork")
+    with context.Pool(processes) as pool:
+        for results in pool.imap(_screen_chunk, jobs):
+            yield from results

@@ -1,0 +1,108 @@
+"""The compact view of a listed entity that screening works on.
+
+Built once per entity when the index is built: names with the strength of each (primary name,
+alias, weak alias, former name), identifiers in a comparable form, birth years and dates,
+countries, programmes, and the entity itself as JSON for the result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import orjson
+
+from sanctionwatch.model.entity import Entity
+
+#: Name properties in order of strength, with the factor a match on each is worth.
+NAME_PROPS: dict[str, float] = {
+    "name": 1.0,
+    "alias": 1.0,
+    "previousName": 0.95,
+    "weakAlias": 0.85,
+}
+ID_PROPS = (
+    "imoNumber",
+    "passportNumber",
+    "idNumber",
+    "registrationNumber",
+    "taxNumber",
+    "innCode",
+    "ogrnCode",
+    "swiftBic",
+    "mmsi",
+    "callSign",
+    "serialNumber",
+    "leiCode",
+    "vatCode",
+    "okpoCode",
+    "kppCode",
+    "bicCode",
+)
+COUNTRY_PROPS = (
+    "country",
+    "nationality",
+    "citizenship",
+    "jurisdiction",
+    "flag",
+    "mainCountry",
+    "birthCountry",
+)
+_NOT_ALNUM = re.compile(r"[^A-Z0-9]+")
+_ID_PREFIXES = ("IMO", "MMSI", "NO", "NR")
+
+
+def clean_identifier(value: str) -> str | None:
+    """An identifier in comparable form (upper-case letters and digits, no 'IMO' prefix), or
+    ``None`` when too short to identify anything."""
+    text = _NOT_ALNUM.sub("", value.upper())
+    for prefix in _ID_PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix) + 4:
+            text = text[len(prefix) :]
+            break
+    return text if len(text) >= 5 and any(c.isdigit() for c in text) else None
+
+
+@dataclass(slots=True)
+class EntityRecord:
+    """What the matcher keeps of one entity."""
+
+    id: str
+    dataset: str
+    schema: str
+    caption: str
+    names: tuple[tuple[str, str], ...]  # (prop, text)
+    identifiers: frozenset[str]
+    birth_dates: tuple[str, ...]
+    countries: frozenset[str]
+    programs: tuple[str, ...]
+    json: bytes
+
+
+def _names(entity: Entity) -> tuple[tuple[str, str], ...]:
+    seen: set[str] = set()
+    out: list[tuple[str, str]] = []
+    for prop in NAME_PROPS:
+        for value in entity.get(prop):
+            if value.lower() not in seen:
+                seen.add(value.lower())
+                out.append((prop, value))
+    return tuple(out)
+
+
+def make_record(entity: Entity) -> EntityRecord:
+    """The record of an entity; an entity without a name keeps its identifiers only."""
+    ids = {clean_identifier(v) for p in ID_PROPS for v in entity.get(p)}
+    countries = {v.lower() for p in COUNTRY_PROPS for v in entity.get(p)}
+    return EntityRecord(
+        id=entity.id,
+        dataset=entity.dataset,
+        schema=entity.schema,
+        caption=entity.caption,
+        names=_names(entity),
+        identifiers=frozenset(i for i in ids if i),
+        birth_dates=tuple(sorted(set(entity.get("birthDate")))),
+        countries=frozenset(countries),
+        programs=tuple(entity.get("programId")),
+        json=orjson.dumps(entity.to_dict()),
+    )

@@ -1,0 +1,128 @@
+"""A name broken into tagged parts, ready to compare.
+
+Each part keeps its ASCII text, its sound key and consonant skeleton, and a kind that says how
+much it should count: ordinary name parts count fully; legal forms ("LLC", "OOO", "Co., Ltd")
+and generic words ("Korea", "Trading") barely; particles ("al", "bin") and initials little; a
+missing patronymic costs less than a missing given name. Titles and honorifics are removed from
+personal names. The original text is kept for display.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from sanctionwatch.text.phonetic import consonant_skeleton, phonetic_key
+from sanctionwatch.text.scripts import is_abjad
+from sanctionwatch.text.tables import NameTables, get_tables
+from sanctionwatch.text.tokenize import tokenize_name
+
+#: Kinds of name parts.
+NAME, LEGAL, GENERIC, PARTICLE, PATRONYMIC, INITIAL, GENERIC_NAME = (
+    "name",
+    "legal",
+    "generic",
+    "particle",
+    "patronymic",
+    "initial",
+    "generic_name",
+)
+
+#: Contexts a name is parsed in: a person, an organisation-like body, or not known.
+PERSON, ORG, ANY = "person", "org", "any"
+
+
+class Part(NamedTuple):
+    """One part of a name."""
+
+    text: str
+    key: str
+    skeleton: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    """A parsed name: the original text, its parts, and whether it was written in an abjad."""
+
+    original: str
+    parts: tuple[Part, ...]
+    abjad: bool = False
+
+    @property
+    def normalized(self) -> str:
+        return " ".join(p.text for p in self.parts)
+
+
+def make_part(text: str, kind: str, tables: NameTables | None = None) -> Part:
+    """A part with its keys; synonyms (Lee/Ri, Park/Pak) share the key of their canonical form."""
+    tables = tables or get_tables()
+    canonical = tables.synonyms.get(text, text)
+    return Part(text, phonetic_key(canonical), consonant_skeleton(text), kind)
+
+
+def _kind_of(token: str, context: str, tables: NameTables) -> str:
+    if token in tables.particles:
+        return PARTICLE
+    if len(token) == 1 and token not in tables.synonyms and token.isalpha():
+        return INITIAL
+    if context != PERSON and token in tables.generic_words:
+        return GENERIC
+    if context != ORG and any(
+        token.endswith(s) and len(token) > len(s) + 2 for s in tables.patronymic_suffixes
+    ):
+        return PATRONYMIC
+    return NAME
+
+
+def _match_legal(tokens: tuple[str, ...], start: int, tables: NameTables) -> tuple[str, int]:
+    """The canonical legal form starting at ``start`` and its length in tokens, or ('', 0)."""
+    for size in range(min(tables.legal_max_len, len(tokens) - start), 0, -1):
+        canonical = tables.legal_forms.get(tokens[start : start + size])
+        if canonical is not None:
+            return canonical, size
+    return "", 0
+
+
+def _drop_honorifics(tokens: tuple[str, ...], tables: NameTables) -> tuple[str, ...]:
+    kept = tuple(t for t in tokens if t not in tables.honorifics)
+    return kept or tokens
+
+
+@lru_cache(maxsize=262144)
+def parse_name(text: str, context: str = ANY) -> NameForm:
+    """Parse a name in a context (PERSON, ORG or ANY); never raises, may return no parts."""
+    tables = get_tables()
+    tokens = tokenize_name(text)
+    if context != ORG:
+        tokens = _drop_honorifics(tokens, tables)
+    parts: list[Part] = []
+    index = 0
+    while index < len(tokens):
+        legal, size = ("", 0) if context == PERSON else _match_legal(tokens, index, tables)
+        if size and len(tokens) > size:
+            parts.append(Part(legal, legal, legal, LEGAL))
+            index += size
+            continue
+        token = tokens[index]
+        parts.append(make_part(token, _kind_of(token, context, tables), tables))
+        index += 1
+    return NameForm(text, _promote_generic(parts), is_abjad(text))
+
+
+def _promote_generic(parts: list[Part]) -> tuple[Part, ...]:
+    """A name made only of generic words ("Korea Mining Development Trading") is identified by
+    the words together, so they become ordinary parts (weighed as GENERIC_NAME)."""
+    if any(p.kind in (NAME, PATRONYMIC, INITIAL) for p in parts):
+        return tuple(parts)
+    return tuple(p._replace(kind=GENERIC_NAME) if p.kind == GENERIC else p for p in parts)
+
+
+def context_of(schema: str | None) -> str:
+    """The parsing context of an FtM schema name."""
+    if schema == "Person":
+        return PERSON
+    if schema in (None, "", "LegalEntity", "Thing"):
+        return ANY
+    return ORG
