@@ -37,18 +37,24 @@ def prop_type(schema: str, prop: str) -> str | None:
     return None if prop_obj is None else str(prop_obj.type.name)
 
 
+def read_country(ctx: Context, text: str) -> tuple[bool, str | None]:
+    """(known, code): the list's ``countries`` table first, then FtM's country names."""
+    table = ctx.source.lookups.get(COUNTRY_TABLE, {})
+    if text in table:
+        return True, table[text]
+    code = registry.country.clean_text(text)
+    return code is not None, None if code is None else str(code)
+
+
 def clean_country(ctx: Context, raw: str | None, record: str | None = None) -> str | None:
     """A lowercase ISO country code for a country name; an issue when it cannot be read."""
     text = (raw or "").strip()
     if not text:
         return None
-    table = ctx.source.lookups.get(COUNTRY_TABLE, {})
-    if text in table:
-        return table[text]
-    code = registry.country.clean_text(text)
-    if code is None:
+    known, code = read_country(ctx, text)
+    if not known:
         ctx.issue("Unknown country", record, text)
-    return None if code is None else str(code)
+    return code
 
 
 def clean_gender(raw: str) -> str | None:
