@@ -188,7 +188,7 @@ def parse_birth_date(ctx: Context, entity: Entity, elem: ET.Element) -> None:
         add_date(ctx, entity, "birthDate", full, f"{circa}{full}{note}")
     elif year is not None and attr(elem, "calendarType") in (None, "GREGORIAN"):
         month = attr(elem, "monthOfYear")
-        raw = f"{year}-{int(month):02d}" if month and month.isdigit() else year
+        raw = f"{year}-{int(month):02d}" if month and month.isdecimal() else year
         add_date(ctx, entity, "birthDate", raw, f"{circa}{raw}")
     elif year is not None:
         ctx.issue(

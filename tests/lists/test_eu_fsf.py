@@ -251,6 +251,7 @@ EU_ATTRS = st.sampled_from(
     [
         "birthdate birthdate",
         "birthdate year",
+        "birthdate monthOfYear",
         "birthdate yearRangeFrom",
         "birthdate yearRangeTo",
         "birthdate calendarType",
@@ -296,3 +297,18 @@ def test_any_input_parses_or_raises_parse_error(data: bytes) -> None:
         except (ParseError, FormatError):
             return
         assert ctx.entries >= len(ctx.entities)
+
+
+def test_odd_month_and_calendar(tmp_path: Path) -> None:
+    xml = (
+        f'<export xmlns="{NS}"><sanctionEntity logicalId="7"><subjectType code="person"/>'
+        '<nameAlias wholeName="A B" strong="true"/>'
+        '<birthdate calendarType="GREGORIAN" year="1970" monthOfYear="²"/>'
+        '<birthdate calendarType="GREGORIAN" year="1971" monthOfYear="3"/>'
+        '<birthdate calendarType="ISLAMIC" year="1390"/></sanctionEntity></export>'
+    )
+    ctx = parse_file(write(tmp_path, "odd.xml", xml))
+    assert ctx.entities["eu_fsf-7"].get("birthDate") == ["1970", "1971-03"]
+    assert issue_values(ctx, "eu_fsf-7") == {
+        ("Birth year in a non-Gregorian calendar", "ISLAMIC 1390")
+    }
