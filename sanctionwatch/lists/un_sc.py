@@ -72,7 +72,7 @@ def parse_record(ctx: Context, elem: ET.Element) -> None:
         if source_id is None:
             ctx.issue(f"{kind} without REFERENCE_NUMBER or DATAID; skipped", level="error")
             return
-        ctx.issue(f"{kind} without REFERENCE_NUMBER; DATAID used as its id", source_id)
+        ctx.issue(f"{kind} without REFERENCE_NUMBER; DATAID used as its id", ctx.make_id(source_id))
     entity = ctx.make_entity(SCHEMAS[kind], source_id)
     parse_names(ctx, entity, elem)
     parse_sanction(ctx, entity, elem)

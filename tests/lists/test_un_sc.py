@@ -260,7 +260,11 @@ def test_record_without_reference(tmp_path: Path) -> None:
     )
     ctx = parse_file(write(tmp_path, "noref.xml", xml))
     assert list(ctx.entities) == ["un_sc-77"]
-    assert [i.level for i in ctx.issues] == ["warning", "warning", "error"]
+    assert [(i.level, i.record) for i in ctx.issues] == [
+        ("warning", None),
+        ("warning", "un_sc-77"),
+        ("error", None),
+    ]
 
 
 UN_TAGS = st.sampled_from(
