@@ -10,7 +10,7 @@ from sanctionwatch.exc import FormatError, NotFoundError, SanctionwatchError
 from sanctionwatch.lists.base import ListFormat
 from sanctionwatch.lists.reader import read_head
 
-#: Built-in list modules, each defining ``FORMAT``. Order matters for detection.
+#: Built-in list modules, each defining ``FORMAT`` (or ``FORMATS``). Order matters for detection.
 MODULES = (
     "sanctionwatch.lists.un_sc",
     "sanctionwatch.lists.us_ofac_cons",
@@ -24,10 +24,11 @@ MODULES = (
 
 @lru_cache(maxsize=1)
 def get_formats() -> tuple[ListFormat, ...]:
-    formats = []
+    """Every format, in module order; a module defines ``FORMAT`` or a ``FORMATS`` tuple."""
+    formats: list[ListFormat] = []
     for name in MODULES:
         module = importlib.import_module(name)
-        formats.append(module.FORMAT)
+        formats.extend(getattr(module, "FORMATS", None) or (module.FORMAT,))
     return tuple(formats)
 
 
