@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from sanctionwatch.exc import FetchError, ParseError
-from sanctionwatch.lists.fetch import update_lists, updatable_formats
+from sanctionwatch.lists.fetch import updatable_formats, update_lists
 from sanctionwatch.settings import Settings
 from sanctionwatch.store.sqlite import SQLiteStore
 
