@@ -81,9 +81,18 @@ class ScreeningIndex:
             weight = self._weights[part.key] = self.blocking.idf("k:" + part.key)
         return weight
 
+    def form(self, number: int) -> NameForm:
+        """The parsed name ``number`` (revived from its pickled plain-tuple form on first use)."""
+        form = self.name_form[number]
+        if type(form) is not NameForm:
+            form = self.name_form[number] = _revive(form)
+        return form
+
     def __getstate__(self) -> dict[str, object]:
+        # Plain tuples load several times faster than named tuples: forms are revived lazily.
         state = dict(self.__dict__)
         state["_weights"] = {}
+        state["name_form"] = [(f[0], tuple(tuple(p) for p in f[1]), f[2]) for f in self.name_form]
         return state
 
     def allowed(
@@ -97,6 +106,11 @@ class ScreeningIndex:
 
 
 @lru_cache(maxsize=64)
+def _revive(raw: tuple[str, tuple[tuple[str, ...], ...], bool]) -> NameForm:
+    parts = tuple(tuple.__new__(Part, p) for p in raw[1])
+    return tuple.__new__(NameForm, (raw[0], parts, raw[2]))
+
+
 def _allowed(
     index: ScreeningIndex, datasets: frozenset[str] | None, groups: frozenset[int]
 ) -> npt.NDArray[np.bool_] | None:

@@ -9,7 +9,6 @@ personal names. The original text is kept for display.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -42,9 +41,11 @@ class Part(NamedTuple):
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class NameForm:
-    """A parsed name: the original text, its parts, and whether it was written in an abjad."""
+class NameForm(NamedTuple):
+    """A parsed name: the original text, its parts, and whether it was written in an abjad.
+
+    A named tuple (as is :class:`Part`): indexes hold hundreds of thousands of them, and tuples
+    pickle and load many times faster than dataclass instances."""
 
     original: str
     parts: tuple[Part, ...]

@@ -66,9 +66,7 @@ class SwV1:
     ) -> float:
         best: tuple[float, int, NameComparison] | None = None
         for number in names:
-            compared = compare_names(
-                prepared.form, index.name_form[number], index.weigh, prepared.memo
-            )
+            compared = compare_names(prepared.form, index.form(number), index.weigh, prepared.memo)
             weighted = compared.score * NAME_PROPS[index.name_prop[number]]
             if best is None or weighted > best[0]:
                 best = (weighted, number, compared)
@@ -77,7 +75,7 @@ class SwV1:
             return 0.0
         weighted, number, compared = best
         label = _PROP_LABELS[index.name_prop[number]]
-        listed = index.name_form[number].original
+        listed = index.form(number).original
         explanation.add(
             "name", weighted, lambda: f"{label} {listed!r} {weighted:.2f}: {compared.describe()}"
         )
