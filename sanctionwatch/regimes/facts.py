@@ -1,0 +1,145 @@
+"""What the evaluator needs to know about an event: dates, sides, nexus and goods facts.
+
+Evidence is partial: a date may be "2017-12" or missing, a party's country unknown, goods
+described in words only. Each helper here answers "yes", "no" or "unknown" rather than
+guessing, and the evaluator turns "unknown" into a *possible* verdict with the reason.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from sanctionwatch.goods.categories import categories_for_code
+from sanctionwatch.goods.classify import Classification, classify
+from sanctionwatch.goods.hs import parse_hs
+from sanctionwatch.model.event import Goods, TransferEvent
+
+Tri = Literal["yes", "no", "unknown"]
+
+#: How findings name the usual targets ("supplied to the DPRK").
+TARGET_NAMES = {"KP": "the DPRK", "RU": "Russia", "BY": "Belarus", "IR": "Iran", "SY": "Syria"}
+
+
+def date_bounds(value: str | None) -> tuple[date, date] | None:
+    """The first and last day an ISO date prefix may mean ("2017-12" -> Dec 1..31)."""
+    if not value:
+        return None
+    parts = value.strip()[:10].split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return date(year, 1, 1), date(year, 12, 31)
+        month = int(parts[1])
+        if len(parts) == 2:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        day = date(year, month, int(parts[2]))
+        return day, day
+    except ValueError:
+        return None
+
+
+def in_period(event_date: str | None, start: date | None, end: date | None) -> Tri:
+    """Whether an event of that (possibly partial) date falls on/after start and before end."""
+    bounds = date_bounds(event_date)
+    if bounds is None:
+        return "unknown"
+    first, last = bounds
+    if (start and last < start) or (end and first >= end):
+        return "no"
+    if (start and first < start) or (end and last >= end):
+        return "unknown"
+    return "yes"
+
+
+def giver_side(event: TransferEvent) -> set[str]:
+    """Countries the goods come from: the giver's country and the origin."""
+    return {c for c in (event.giver.country if event.giver else None, event.origin) if c}
+
+
+def recipient_side(event: TransferEvent) -> set[str]:
+    """Countries the goods go to: the recipient's country and the destination."""
+    return {
+        c for c in (event.recipient.country if event.recipient else None, event.destination) if c
+    }
+
+
+def flows(event: TransferEvent, targets: set[str]) -> list[tuple[str, str]]:
+    """("to", country) when goods go to a target, ("from", country) when they leave one.
+
+    A transfer that stays inside the target (both sides known and all in it) is neither.
+    """
+    out: list[tuple[str, str]] = []
+    gives, gets = giver_side(event), recipient_side(event)
+    for country in sorted(gets & targets):
+        if not (gives and gives <= targets):
+            out.append(("to", country))
+    for country in sorted(gives & targets):
+        if not (gets and gets <= targets):
+            out.append(("from", country))
+    return out
+
+
+def nexus(event: TransferEvent, flow: str, countries: frozenset[str]) -> Tri:
+    """Whether the exporting (to) or importing (from) side lies in the rule's jurisdiction."""
+    if not countries:
+        return "yes"
+    if flow == "to":
+        side = giver_side(event) | set(event.via)
+    else:
+        side = recipient_side(event)
+    if side & countries:
+        return "yes"
+    return "unknown" if not side else "no"
+
+
+@dataclass(slots=True)
+class GoodsFacts:
+    """The codes and categories one goods entry has, and how sure they are."""
+
+    goods: Goods
+    codes: list[str]
+    sure: set[str] = field(default_factory=set)
+    maybe: set[str] = field(default_factory=set)
+    described: bool = False
+    vague: bool = False
+
+    @property
+    def label(self) -> str:
+        return self.goods.text or (f"HS {', '.join(self.codes)}" if self.codes else "goods")
+
+    def per_item_value(self) -> float | None:
+        if self.goods.value is None:
+            return None
+        quantity = self.goods.quantity
+        return self.goods.value / quantity if quantity and quantity > 0 else self.goods.value
+
+
+def make_goods_facts(goods: Goods) -> GoodsFacts:
+    """Combine given HS codes, given categories and what the words of the goods say."""
+    result: Classification | None = classify(goods.text) if goods.text.strip() else None
+    given = [c for c in (parse_hs(h) for h in goods.hs) if c]
+    candidates = [c.hs for c in result.candidates] if result else []
+    vague = bool(result and result.vague and (not given or set(given) <= set(candidates)))
+    codes = (
+        given or candidates
+        if vague
+        else given or ([result.best.hs] if result and result.best else [])
+    )
+    facts = GoodsFacts(goods, codes, vague=vague)
+    facts.sure |= set(goods.categories) | ({goods.category} if goods.category else set())
+    if not vague:
+        for code in codes:
+            facts.sure |= set(categories_for_code(code))
+        if result and result.best and _compatible(result.best.hs, codes):
+            facts.sure |= set(result.categories)
+            facts.maybe |= set(result.maybe)
+            facts.described = True
+    facts.maybe -= facts.sure
+    return facts
+
+
+def _compatible(code: str, codes: list[str]) -> bool:
+    return not codes or any(code.startswith(c) or c.startswith(code) for c in codes)
