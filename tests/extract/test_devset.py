@@ -1,0 +1,262 @@
+"""The development set: its data is well formed, and the extractor scores above the floors.
+
+The data tests always run. The scoring test runs the real extractor over every report and
+skips only while ``sanctionwatch.extract.analyze_text`` does not exist. The floors start low
+and are raised to what is measured, so that a change that makes extraction worse fails here.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from babel import Locale
+from followthemoney.types import registry
+
+REPO = Path(__file__).resolve().parents[2]
+DEVSET = REPO / "examples" / "devset"
+
+# Codes that CLDR or FollowTheMoney know but ISO 3166-1 does not assign to a country.
+NOT_ISO = {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "XK", "ZZ"}
+
+FLOORS = {"events_f1": 0.5, "violations_f1": 0.4, "rules_f1": 0.3}
+
+
+def load_benchmark() -> ModuleType:
+    path = REPO / "benchmarks" / "evaluate_extract.py"
+    spec = importlib.util.spec_from_file_location("evaluate_extract", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = load_benchmark()
+
+
+def iso_countries() -> set[str]:
+    cldr = {code for code in Locale("en").territories if re.fullmatch(r"[A-Z]{2}", code)}
+    ftm = {code.upper() for code in registry.country.names if len(code) == 2}
+    return (cldr & ftm) - NOT_ISO
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[Any]:
+    return list(bench.load_gold())
+
+
+# --- the data --------------------------------------------------------------------------------
+
+
+def test_expected_outputs_are_well_formed(gold: list[Any]) -> None:
+    assert bench.validate_gold(gold, iso_countries()) == []
+
+
+def test_every_report_has_exactly_one_expected_line(gold: list[Any]) -> None:
+    listed = [doc.data["file"] for doc in gold if doc.path.parent == DEVSET]
+    on_disk = sorted(p.name for p in DEVSET.glob("*.txt"))
+    assert sorted(listed) == on_disk
+    assert len(listed) == len(set(listed))
+    assert len(on_disk) >= 35
+
+
+def test_reports_are_short_news_texts_with_their_headline(gold: list[Any]) -> None:
+    for doc in gold:
+        text = doc.path.read_text(encoding="utf-8")
+        words = len(text.split())
+        limit = (350, 500) if doc.path.parent != DEVSET else (60, 250)
+        assert limit[0] <= words <= limit[1], f"{doc.name}: {words} words"
+        assert text.splitlines()[0].strip() == doc.data["title"], doc.name
+
+
+def test_expected_mentions_and_dates_occur_in_the_text(gold: list[Any]) -> None:
+    for doc in gold:
+        text = doc.path.read_text(encoding="utf-8")
+        for name in doc.data["mentions"]:
+            assert name.casefold() in text.casefold(), f"{doc.name}: {name!r} not in the text"
+        for event in doc.data["events"]:
+            assert event["date"] is None or event["date"][:4] <= doc.data["published"][:4]
+
+
+def test_validation_reports_each_kind_of_error(gold: list[Any]) -> None:
+    doc = copy.deepcopy(gold[0])
+    doc.data["events"][0].update(giver_country="North Korea", hs=["87"], status="done")
+    doc.data["events"][0]["date"] = "20 Feb 2024"
+    doc.data["findings"][0] = {"verdict": "none", "rules": ["UNSCR 1718 (2006) para 8(d)"]}
+    errors = " | ".join(bench.validate_gold([doc], iso_countries()))
+    for fragment in ("giver_country", "hs", "status", "date", "verdict none cites"):
+        assert fragment in errors
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bgave\b|\bgiven\b",
+        r"\bgift",
+        r"\bpresented\b",
+        r"\bdelivered\b|\bdeliver(y|ies)\b",
+        r"\bshipped\b|\bshipment\b",
+        r"\bexported\b|\bexports?\b",
+        r"\bsold\b|\bsale\b",
+        r"\bsupplied\b|\bsupply",
+        r"\bsent\b",
+        r"\bsmuggl",
+        r"\btransferred\b|\btransfer\b",
+        r"\bimported\b|\bimports?\b",
+        r"\bbought\b",
+        r"\bprocured\b|\bprocurement\b",
+        r"-supplied\b",
+        r"-made\b",
+        r"\bvia\b",
+        r"\bIMO \d{7}\b",
+        r"\bship-to-ship\b",
+        r"\bshowed\b|\bshown\b",
+        r"\bpromised\b",
+        r"\bdenied\b|\bdenies\b",
+        r"\brefused\b",
+        r"\blast (September|year|month|week)\b",
+        r"\bon (Sunday|Monday|Tuesday|Saturday)\b",
+        r"\bin recent weeks\b",
+        r"\bearlier that year\b",
+        r"\bIn (19|20)\d\d\b",
+        r"\bupwards of\b",
+        r"\bEUR [\d,.]+",
+        r"\bPyongyang\b",
+        r"\bthe Kremlin\b",
+        r"\bBeijing\b",
+    ],
+)
+def test_the_set_covers_the_language_the_extractor_must_read(gold: list[Any], pattern: str) -> None:
+    texts = [doc.path.read_text(encoding="utf-8") for doc in gold]
+    assert any(re.search(pattern, text, re.IGNORECASE) for text in texts), (
+        f"no report uses {pattern!r}"
+    )
+
+
+def test_the_set_covers_every_status_and_verdict(gold: list[Any]) -> None:
+    statuses = {e["status"] for doc in gold for e in doc.data["events"]}
+    verdicts = {f["verdict"] for doc in gold for f in doc.data["findings"]}
+    assert statuses == set(bench.STATUSES)
+    assert verdicts == set(bench.VERDICTS)
+    assert any(not doc.data["events"] for doc in gold) or any(
+        all(f["verdict"] == "none" for f in doc.data["findings"]) for doc in gold
+    )
+
+
+# --- the scorer ------------------------------------------------------------------------------
+
+
+def perfect_analysis(doc: Any) -> dict[str, Any]:
+    """What an extractor that agrees with the gold data would print (design.md shape)."""
+    events, findings = [], []
+    for index, (event, finding) in enumerate(
+        zip(doc.data["events"], doc.data["findings"], strict=True)
+    ):
+        events.append(
+            {
+                "id": f"e{index}",
+                "giver": {"text": "x", "name": None, "country": event["giver_country"]},
+                "recipient": {"text": "y", "name": None, "country": event["recipient_country"]},
+                "goods": [{"text": event["goods"], "hs": event["hs"][:1], "category": None}],
+                "date": event["date"],
+                "status": event["status"],
+            }
+        )
+        rules = [r.rsplit(" ", 2) for r in finding["rules"]]
+        findings.append(
+            {
+                "event": f"e{index}",
+                "verdict": finding["verdict"],
+                "rules": [{"instrument": r[0], "provision": " ".join(r[1:])} for r in rules],
+            }
+        )
+    mentions = [{"text": name} for name in doc.data["mentions"]]
+    return {"events": events, "findings": findings, "mentions": mentions}
+
+
+def test_agreeing_output_scores_one(gold: list[Any]) -> None:
+    results = [bench.score_document(doc, perfect_analysis(doc)) for doc in gold]
+    summary = bench.summarize(results)
+    assert summary["events"]["f1"] == 1.0
+    assert summary["rules"]["f1"] == 1.0
+    assert summary["verdict_accuracy"] == summary["date_accuracy"] == 1.0
+    assert summary["mentions"]["recall"] == 1.0
+
+
+def test_missing_extra_and_wrong_events_lower_the_scores(gold: list[Any]) -> None:
+    doc = next(d for d in gold if len(d.data["events"]) >= 2)
+    analysis = perfect_analysis(doc)
+    analysis["events"].pop(0)
+    extra = copy.deepcopy(analysis["events"][0])
+    extra.update(id="x", giver={"text": "z", "country": "BR"})
+    extra["goods"] = [{"text": "coffee", "hs": ["0901"]}]
+    analysis["events"].append(extra)
+    analysis["events"][0]["status"] = "hypothetical"
+    result = bench.score_document(doc, analysis)
+    assert (result.events.fn, result.events.fp) == (1, 1)
+    assert False in result.statuses
+    assert any(m.startswith("missed") for m in result.misses)
+
+
+def test_a_repeated_transfer_is_a_duplicate_not_a_false_positive(gold: list[Any]) -> None:
+    doc = gold[0]
+    analysis = perfect_analysis(doc)
+    analysis["events"].append(dict(analysis["events"][0], id="again"))
+    result = bench.score_document(doc, analysis)
+    assert (result.events.fp, result.duplicates) == (0, 1)
+
+
+def test_hs_chapters_match_their_headings_and_countries_fall_back_to_routes() -> None:
+    assert bench.hs_overlap(["8703"], ["87"])
+    assert bench.hs_overlap(["8703"], ["8703.23"])
+    assert not bench.hs_overlap(["8703"], ["8704", "88"])
+    event = {"giver_country": "NL", "recipient_country": "KP", "hs": ["8703"]}
+    pred = bench.read_predictions(
+        {
+            "events": [
+                {
+                    "id": "e",
+                    "giver": None,
+                    "recipient": {"country": "kp"},
+                    "origin": "NL",
+                    "goods": [{"hs": ["870323"]}],
+                }
+            ]
+        }
+    )[0]
+    assert bench.key_matches(event, pred)
+
+
+@pytest.mark.parametrize(
+    ("spelled", "canonical"),
+    [
+        ("UNSCR 2397 (2017) OP 7", "UNSCR 2397 (2017) para 7"),
+        ("UNSCR 1718(2006) paragraph 8 (a)(iii)", "UNSCR 1718 (2006) para 8(a)(iii)"),
+        ("Council Regulation (EU) No 833/2014 Article 3h", "Regulation (EU) 833/2014 Art. 3h"),
+    ],
+)
+def test_rule_spellings_are_normalised(spelled: str, canonical: str) -> None:
+    assert bench.normalize_rule(spelled) == bench.normalize_rule(canonical)
+
+
+# --- the extractor ---------------------------------------------------------------------------
+
+
+def test_extractor_scores_above_the_floors(gold: list[Any]) -> None:
+    extract = pytest.importorskip("sanctionwatch.extract")
+    if not hasattr(extract, "analyze_text"):
+        pytest.skip("sanctionwatch.extract.analyze_text is not written yet")
+    summary, results = bench.evaluate(extract.analyze_text, gold)
+    detail = json.dumps(summary, indent=1)
+    assert summary["errors"] == 0, [r.error for r in results if r.error]
+    assert summary["events"]["f1"] >= FLOORS["events_f1"], detail
+    assert summary["violations"]["f1"] >= FLOORS["violations_f1"], detail
+    assert summary["rules"]["f1"] >= FLOORS["rules_f1"], detail
