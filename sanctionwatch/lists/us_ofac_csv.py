@@ -51,8 +51,9 @@ def decode(path: Path) -> str:
 
 
 def clean_cell(cell: str) -> str | None:
-    value = cell.strip()
-    return None if value in ("", EMPTY) else value
+    """None for an empty cell; otherwise the cell as written (remarks continued in
+    sdn_comments.csv may be cut next to a space, so text is stripped where it is used)."""
+    return None if cell.strip() in ("", EMPTY) else cell
 
 
 def read_rows(path: Path, width: int) -> Iterator[tuple[int, Cells]]:
@@ -76,7 +77,7 @@ def read_rows(path: Path, width: int) -> Iterator[tuple[int, Cells]]:
                     line=reader.line_num,
                     expected="a numeric first column",
                 )
-            yield reader.line_num, [clean_cell(cell) for cell in row]
+            yield reader.line_num, [row[0].strip(), *(clean_cell(cell) for cell in row[1:])]
     except csv.Error as exc:
         raise ParseError(
             f"malformed CSV: {exc}", path=str(path), line=reader.line_num, expected="OFAC CSV"
@@ -132,7 +133,8 @@ def add_extras(ctx: Context, entity: Entity, alts: list[Cells], addresses: list[
         if remarks:
             add_note(entity, f"Alias {name}", remarks)
     for _, _, street, city, country, remarks in addresses:
-        entity.add("address", ", ".join(p for p in (street, city, country) if p))
+        parts = (p.strip() for p in (street, city, country) if p)
+        entity.add("address", ", ".join(parts))
         add_value(ctx, entity, "country", country, label="Country")
         if remarks:
             add_note(entity, "Address", remarks)
