@@ -23,7 +23,7 @@ from typer.core import TyperGroup
 from sanctionwatch.exc import SanctionwatchError
 
 #: Human output goes to stdout; progress and errors to stderr.
-console = Console()
+console = Console(soft_wrap=True)
 err_console = Console(stderr=True)
 
 

@@ -113,7 +113,7 @@ def load_file(
     new = NewVersion(
         dataset=ds,
         published=ctx.published,
-        source=source or str(path),
+        source=source or str(path.resolve()),
         sha256=checksum,
         format=fmt.name,
         entries=ctx.entries,
