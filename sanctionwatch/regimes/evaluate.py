@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from sanctionwatch.goods.categories import categories_for_code
 from sanctionwatch.goods.hs import best_overlap
@@ -143,6 +144,10 @@ def match_goods(
     best: GoodsMatch | None = None
     for item in rule.goods:
         found = match_item(item, goods, event_date, ctx)
+        if found == "below":
+            # the value test of the most specific item governs ("unless the annex says
+            # otherwise"): goods below it are not caught by a broader item either
+            return None
         if found is not None and (best is None or len(found.doubts) < len(best.doubts)):
             best = found
     return best
@@ -150,7 +155,8 @@ def match_goods(
 
 def match_item(
     item: GoodsItem, goods: GoodsFacts, event_date: str | None, ctx: Context
-) -> GoodsMatch | None:
+) -> GoodsMatch | Literal["below"] | None:
+    """The goods caught by one item; "below" when they are but their value is too low."""
     doubts: list[str] = []
     if item.since is not None:
         listed = in_period(event_date, item.since, None)
@@ -175,7 +181,7 @@ def match_item(
         doubts.append(qualifier)
     value = threshold_doubt(item.threshold, goods, ctx) if item.threshold else None
     if value is False:
-        return None
+        return "below"
     if isinstance(value, str):
         doubts.append(value)
     if item.condition:
