@@ -12,6 +12,7 @@ import typer
 
 from sanctionwatch.cli import lists as lists_cli
 from sanctionwatch.cli import screen as screen_cli
+from sanctionwatch.cli import serve as serve_cli
 from sanctionwatch.cli.common import ErrorMappingGroup, state
 from sanctionwatch.logs import configure_logging
 from sanctionwatch.settings import get_settings
@@ -25,7 +26,9 @@ app = typer.Typer(
 )
 app.add_typer(lists_cli.app, name="lists")
 # Command groups register here, one line each.
+app.command("serve")(serve_cli.serve)
 app.command("screen")(screen_cli.screen)
+app.add_typer(serve_cli.keys_app, name="keys")
 
 
 @app.callback()

@@ -1,0 +1,1 @@
+"""One router per resource: matching (yente-compatible), data, screening, findings, health."""

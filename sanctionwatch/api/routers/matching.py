@@ -1,0 +1,145 @@
+"""yente-compatible matching: ``POST /match/{dataset}`` and ``GET /search/{dataset}``.
+
+``default`` names the collection of every loaded dataset; any other name must be a loaded
+dataset. Existing yente clients work unchanged: same request, same response shape.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Response
+
+from sanctionwatch.api import service, yente
+from sanctionwatch.api.errors import APIError
+from sanctionwatch.api.schemas import (
+    ERRORS,
+    EntityMatchQuery,
+    EntityMatchResponse,
+    SearchResponse,
+)
+from sanctionwatch.api.state import AppState, Reader, StateDep
+
+log = logging.getLogger(__name__)
+router = APIRouter(tags=["Matching"])
+MAX_BATCH = 100
+DatasetPath = Annotated[
+    str, Path(description="A loaded dataset, or `default` for all of them.", max_length=100)
+]
+
+
+def select_datasets(
+    state: AppState, dataset: str, include: list[str], exclude: list[str]
+) -> list[str]:
+    """The datasets a request screens: the path's scope, narrowed by include/exclude."""
+    loaded = service.loaded_datasets(state)
+    if dataset == "default":
+        scope = loaded
+    else:
+        service.check_datasets(state, [dataset], "dataset")
+        scope = [dataset]
+    if include:
+        scope = [d for d in scope if d in include]
+    return [d for d in scope if d not in exclude]
+
+
+def check_algorithm(state: AppState, algorithm: str | None) -> None:
+    from sanctionwatch.api.routers.data import list_algorithms
+
+    names = [a["name"] for a in list_algorithms(state)]
+    if algorithm and algorithm not in names:
+        raise APIError(
+            422,
+            f"Unknown algorithm {algorithm!r}; available: {', '.join(names)}",
+            errors=[{"field": "algorithm", "message": "unknown algorithm"}],
+        )
+
+
+@router.post("/match/{dataset}", response_model=EntityMatchResponse, responses=ERRORS)
+def match(
+    body: EntityMatchQuery,
+    response: Response,
+    dataset: DatasetPath,
+    limit: Annotated[int, Query(ge=1, le=500, description="Results per query.")] = 5,
+    threshold: Annotated[
+        float | None, Query(ge=0.0, le=1.0, description="Score from which `match` is true.")
+    ] = None,
+    algorithm: Annotated[str | None, Query(description="Scoring algorithm name.")] = None,
+    include_dataset: Annotated[list[str] | None, Query()] = None,
+    exclude_dataset: Annotated[list[str] | None, Query()] = None,
+    *,
+    state: StateDep,
+    actor: Reader,
+) -> dict[str, object]:
+    """Match example entities (name, birth date, nationality, identifiers) against the lists.
+
+    Each query is keyed by a name the client chooses; its response comes back under the same
+    key with the scored results, best first. Every result explains its score: per-feature
+    scores under `explanations` and the reasoning in words under `explanation`.
+    """
+    if len(body.queries) > MAX_BATCH:
+        raise APIError(422, f"Too many queries in one batch (at most {MAX_BATCH})")
+    if not body.queries:
+        raise APIError(422, "No queries given", errors=[{"field": "queries", "message": "empty"}])
+    check_algorithm(state, algorithm)
+    datasets = select_datasets(state, dataset, include_dataset or [], exclude_dataset or [])
+    cut = state.settings.match_threshold if threshold is None else threshold
+    responses = {}
+    for key, example in body.queries.items():
+        fields = yente.parse_example(key, example.schema_, example.properties)
+        batches = (
+            [
+                service.screen(state, _query(fields, name, datasets), limit, cut, algorithm)
+                for name in fields["names"]
+            ]
+            if datasets
+            else []
+        )
+        results = yente.merge_results(batches, limit)
+        responses[key] = {
+            "status": 200,
+            "results": [yente.scored_response(r, cut) for r in results],
+            "total": {"value": len(results), "relation": "eq"},
+            "query": example.model_dump(by_alias=True),
+        }
+    response.headers["x-batch-size"] = str(len(responses))
+    log.info("match", extra={"dataset": dataset, "queries": len(responses), "actor": actor})
+    return {"responses": responses, "limit": limit}
+
+
+def _query(fields: dict[str, object], name: str, datasets: list[str]) -> object:
+    return service.make_query(
+        name,
+        schema=str(fields["schema"]),
+        birth_date=fields["birth_date"],  # type: ignore[arg-type]
+        country=fields["country"],  # type: ignore[arg-type]
+        identifiers=fields["identifiers"],  # type: ignore[arg-type]
+        datasets=datasets,
+    )
+
+
+@router.get("/search/{dataset}", response_model=SearchResponse, responses=ERRORS)
+def search(
+    dataset: DatasetPath,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="A name.")],
+    schema: Annotated[str | None, Query(description="Only this FtM schema.")] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+    offset: Annotated[int, Query(ge=0, le=1000)] = 0,
+    *,
+    state: StateDep,
+    actor: Reader,
+) -> dict[str, object]:
+    """Search the entities of a dataset by name: a simple, user-facing lookup."""
+    datasets = select_datasets(state, dataset, [], [])
+    results = []
+    if datasets:
+        query = service.make_query(q, schema=schema, datasets=datasets)
+        results = service.screen(state, query, limit + offset, 0.0)[offset:]
+    return {
+        "limit": limit,
+        "offset": offset,
+        "total": {"value": offset + len(results), "relation": "gte" if results else "eq"},
+        "results": [yente.entity_response(r.entity) for r in results],
+        "facets": {},
+    }

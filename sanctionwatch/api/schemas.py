@@ -1,0 +1,342 @@
+"""Request and response models of the HTTP API, with examples for the OpenAPI page.
+
+The matching models follow the shapes of the yente API (``/match``, ``/search``,
+``/entities``, ``/catalog``, ``/algorithms``) so that its clients work unchanged; the others
+carry the JSON contracts of design.md (screen results, analysis, check) plus the findings,
+review and audit records of the service.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+class ErrorItem(BaseModel):
+    field: str = Field(examples=["queries.q1.schema"])
+    message: str = Field(examples=["Field required"])
+
+
+class ErrorResponse(BaseModel):
+    """The one shape of every error response."""
+
+    error: str = Field(examples=["invalid_request"])
+    message: str = Field(examples=["The request is not valid: check queries.q1.schema"])
+    errors: list[ErrorItem] = Field(default_factory=list)
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorResponse, "description": text}
+    for code, text in (
+        (401, "Missing or invalid API key"),
+        (404, "Not found"),
+        (413, "Request body too large"),
+        (422, "Invalid request"),
+        (500, "Server error"),
+    )
+}
+
+# -- yente-compatible matching -------------------------------------------------------------
+
+
+class EntityExample(BaseModel):
+    """An example entity to match, shaped like the entities the API returns."""
+
+    model_config = ConfigDict(populate_by_name=True)
+    id: str | None = Field(None, examples=["my-entity-id"])
+    schema_: str = Field(alias="schema", examples=["Person"])
+    properties: dict[str, str | list[Any]] = Field(
+        examples=[{"name": ["Kim Jong Un"], "birthDate": ["1984-01-08"], "nationality": ["kp"]}]
+    )
+
+
+class EntityMatchQuery(BaseModel):
+    """A batch of example entities keyed by a name the client chooses."""
+
+    weights: dict[str, float] = Field(default_factory=dict)
+    config: dict[str, str | int | float | bool | None] = Field(default_factory=dict)
+    queries: dict[str, EntityExample]
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "queries": {
+                        "q1": {
+                            "schema": "Person",
+                            "properties": {
+                                "name": ["Kim Jong Un"],
+                                "birthDate": ["1984"],
+                                "nationality": ["kp"],
+                            },
+                        }
+                    }
+                }
+            ]
+        }
+    )
+
+
+class EntityResponse(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+    id: str = Field(examples=["un_sc-KPi.033"])
+    caption: str = Field(examples=["KIM JONG UN"])
+    schema_: str = Field(alias="schema", examples=["Person"])
+    properties: dict[str, list[Any]] = Field(examples=[{"name": ["KIM JONG UN"]}])
+    datasets: list[str] = Field(default_factory=list, examples=[["un_sc"]])
+    referents: list[str] = Field(default_factory=list)
+    target: bool = True
+    first_seen: str | None = None
+    last_seen: str | None = None
+    last_change: str | None = None
+
+
+class FeatureResult(BaseModel):
+    score: float = Field(examples=[0.93])
+    detail: str | None = Field(None, examples=["name: 'Kim Jong Un' ~ 'KIM JONG UN'"])
+
+
+class ScoredEntityResponse(EntityResponse):
+    score: float = Field(examples=[0.93])
+    match: bool = Field(description="Whether the score is at or above the match threshold.")
+    features: dict[str, float] = Field(default_factory=dict, deprecated=True)
+    explanations: dict[str, FeatureResult] = Field(default_factory=dict)
+    explanation: str = Field("", description="The whole score explained in words.")
+
+
+class TotalSpec(BaseModel):
+    value: int = Field(examples=[3])
+    relation: str = Field("eq", examples=["eq"])
+
+
+class EntityMatches(BaseModel):
+    status: int = Field(200, examples=[200])
+    results: list[ScoredEntityResponse]
+    total: TotalSpec
+    query: EntityExample
+
+
+class EntityMatchResponse(BaseModel):
+    responses: dict[str, EntityMatches]
+    limit: int = Field(examples=[5])
+
+
+class SearchResponse(BaseModel):
+    limit: int
+    offset: int = 0
+    total: TotalSpec
+    results: list[EntityResponse]
+    facets: dict[str, Any] = Field(default_factory=dict)
+
+
+class DatasetModel(BaseModel):
+    name: str = Field(examples=["un_sc"])
+    title: str = Field(examples=["UN Security Council Consolidated List"])
+    summary: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    load: bool = True
+    version: str = Field(examples=["3"])
+    published: str | None = None
+    loaded_at: str | None = None
+    entity_count: int = 0
+    index_current: bool = True
+    children: list[str] = Field(default_factory=list)
+
+
+class CatalogResponse(BaseModel):
+    datasets: list[DatasetModel]
+    current: list[str]
+    outdated: list[str] = Field(default_factory=list)
+    index_stale: bool = False
+
+
+class Algorithm(BaseModel):
+    name: str = Field(examples=["sw-v1"])
+    description: str | None = None
+    features: dict[str, Any] = Field(default_factory=dict)
+
+
+class AlgorithmResponse(BaseModel):
+    algorithms: list[Algorithm]
+    default: str
+    best: str
+
+
+# -- screening, check, analysis ------------------------------------------------------------
+
+
+class ScreenRequest(BaseModel):
+    """One name to screen, with what else is known about it (design.md batch line shape)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"name": "Kim Jong Un", "birth_date": "1984"}]},
+    )
+    id: str | None = None
+    name: str = Field(min_length=1, max_length=500)
+    schema_: str | None = Field(None, alias="schema", examples=["Person"])
+    birth_date: str | None = Field(None, pattern=ISO_DATE)
+    country: str | None = Field(None, min_length=2, max_length=2)
+    identifiers: list[str] = Field(default_factory=list, max_length=50)
+    datasets: list[str] | None = None
+    limit: int | None = Field(None, ge=1, le=100)
+    threshold: float | None = Field(None, ge=0.0, le=1.0)
+
+
+class ScreenResult(BaseModel):
+    entity_id: str
+    dataset: str
+    schema_: str = Field(alias="schema")
+    caption: str
+    score: float
+    match: bool
+    explanation: str
+
+
+class ScreenResponse(BaseModel):
+    query: dict[str, Any]
+    results: list[ScreenResult]
+
+
+class CheckRecord(BaseModel):
+    """A structured transfer record (design.md column names; all optional but goods or a party)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "r1",
+                    "giver": "Example Motors LLC",
+                    "giver_country": "RU",
+                    "recipient": "Korea Ryonbong General Corporation",
+                    "recipient_country": "KP",
+                    "goods": "armoured limousine",
+                    "hs": "8703",
+                    "date": "2024-02-18",
+                }
+            ]
+        },
+    )
+    id: str | None = None
+    giver: str | None = None
+    giver_country: str | None = None
+    recipient: str | None = None
+    recipient_country: str | None = None
+    goods: str | None = None
+    hs: str | list[str] | None = None
+    value: float | str | None = None
+    currency: str | None = None
+    quantity: float | str | None = None
+    date: str | None = None
+    origin: str | None = None
+    destination: str | None = None
+    via: list[str] | str | None = None
+    vessel: str | None = None
+    imo: str | None = None
+
+
+class AnalyzeRequest(BaseModel):
+    """A report to analyse: its text or its HTML, and what is known about it."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "text": "On 18 February the president gave the leader a Russian-made car.",
+                    "published": "2024-02-20",
+                    "title": "A gift of a car",
+                }
+            ]
+        },
+    )
+    text: str | None = Field(None, min_length=1)
+    html: str | None = Field(None, min_length=1)
+    title: str | None = Field(None, max_length=1000)
+    published: str | None = Field(None, pattern=ISO_DATE)
+    source: str | None = Field(None, max_length=2000)
+
+    @model_validator(mode="after")
+    def _one_body(self) -> AnalyzeRequest:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' or 'html'")
+        return self
+
+
+# -- findings, review, audit ---------------------------------------------------------------
+
+
+class FindingItem(BaseModel):
+    id: int = Field(examples=[1])
+    document: dict[str, Any]
+    event_id: str = Field(examples=["e1"])
+    verdict: Literal["violation", "possible", "none"]
+    status: Literal["open", "confirmed", "dismissed", "suppressed"]
+    assignee: str | None = None
+    created_at: str
+    updated_at: str
+    regimes: list[str] = Field(examples=[["UN-DPRK"]])
+    event: dict[str, Any]
+    finding: dict[str, Any]
+    made_with: dict[str, Any]
+    suppressed_by: int | None = None
+
+
+class FindingList(BaseModel):
+    items: list[FindingItem]
+    total: int = Field(examples=[1])
+    limit: int = Field(examples=[50])
+    offset: int = Field(0, examples=[0])
+    counts: dict[str, dict[str, int]] = Field(
+        default_factory=dict, examples=[{"verdict": {"violation": 1}, "regime": {"UN-DPRK": 1}}]
+    )
+
+
+class ReviewRequest(BaseModel):
+    """A review action; confirm and dismiss need a reason, note a note, assign an assignee."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"action": "dismiss", "reason": "Same name, different person"}]
+        },
+    )
+    action: Literal["confirm", "dismiss", "note", "assign"]
+    reason: str | None = Field(None, max_length=4000)
+    note: str | None = Field(None, max_length=20000)
+    assignee: str | None = Field(None, max_length=200)
+
+    @model_validator(mode="after")
+    def _needs(self) -> ReviewRequest:
+        need = {"confirm": "reason", "dismiss": "reason", "note": "note", "assign": "assignee"}
+        field = need[self.action]
+        if not (getattr(self, field) or "").strip():
+            raise ValueError(f"'{self.action}' needs a non-empty '{field}'")
+        return self
+
+
+class AuditItem(BaseModel):
+    id: int
+    finding_id: int
+    at: str
+    actor: str = Field(examples=["alice"])
+    action: str = Field(examples=["dismiss"])
+    reason: str | None = None
+    note: str | None = None
+    assignee: str | None = None
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+class AuditResponse(BaseModel):
+    finding_id: int
+    items: list[AuditItem]
+
+
+class HealthResponse(BaseModel):
+    status: str = Field(examples=["ok"])
+    detail: dict[str, Any] = Field(default_factory=dict)
