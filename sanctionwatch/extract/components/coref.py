@@ -1,0 +1,104 @@
+"""Join the frames that tell one transfer: "it", "the car", "the gift" and repeated reports.
+
+A frame whose goods are only a pronoun or a definite generic noun ("The car was delivered on
+Sunday") is merged into the latest earlier frame it can refer to: a pronoun to any, a noun to
+one whose goods share a sanction category or HS heading; and never when the two name parties
+of different countries. Two full frames with the same giver and recipient countries and the
+same HS heading (a headline and the body) are merged too. Merging fills what the earlier frame
+lacks (a date, a party, a route) and adds the sentence to its evidence.
+"""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.doc import Doc, Frame, PartyRef
+from sanctionwatch.extract.goods import goods_headings
+from sanctionwatch.extract.registry import register
+
+#: How many sentences back an anaphor may look for its antecedent.
+REACH = 4
+
+
+def _country(party: PartyRef | None) -> str | None:
+    return party.country if party is not None else None
+
+
+def _compatible(a: Frame, b: Frame) -> bool:
+    for x, y in (
+        (_country(a.giver) or a.origin, _country(b.giver) or b.origin),
+        (_country(a.recipient) or a.destination, _country(b.recipient) or b.destination),
+    ):
+        if x and y and x != y:
+            return False
+    return True
+
+
+def _date_better(old: str | None, new: str | None) -> bool:
+    return bool(new) and (old is None or (len(new or "") > len(old) and new.startswith(old[:4])))  # type: ignore[union-attr]
+
+
+def merge(into: Frame, other: Frame) -> None:
+    """Fill ``into`` from ``other`` and add its evidence."""
+    for attr in ("giver", "recipient"):
+        mine, theirs = getattr(into, attr), getattr(other, attr)
+        if theirs is not None and (mine is None or (mine.country is None and theirs.country)):
+            setattr(into, attr, theirs)
+    if not into.goods and other.goods and not other.anaphoric:
+        into.goods, into.anaphoric = other.goods, False
+    into.origin = into.origin or other.origin
+    into.destination = into.destination or other.destination
+    into.via += [v for v in other.via if v not in into.via]
+    if _date_better(into.date, other.date):
+        into.date = other.date
+    into.sentences = sorted(set(into.sentences) | set(other.sentences))
+    into.money += other.money
+
+
+def _refers(doc: Doc, ana: Frame, cand: Frame) -> bool:
+    if cand.anaphoric or not cand.goods or ana.sentences[0] - cand.sentences[-1] > REACH:
+        return False
+    if not _compatible(ana, cand):
+        return False
+    if not ana.goods:
+        return True
+    words = [doc.span_text(*g).lower() for g in ana.goods]
+    if all(
+        w.split()[-1] in ("it", "them", "which", "that", "these", "those", "one") for w in words
+    ):
+        return True
+    return bool(goods_headings(doc, ana) & goods_headings(doc, cand))
+
+
+def _same(doc: Doc, a: Frame, b: Frame) -> bool:
+    if a.anaphoric or b.anaphoric or not _compatible(a, b):
+        return False
+    keys_a = (_country(a.giver) or a.origin, _country(a.recipient) or a.destination)
+    keys_b = (_country(b.giver) or b.origin, _country(b.recipient) or b.destination)
+    if None in keys_a or keys_a != keys_b or a.status != b.status:
+        return False
+    return bool(goods_headings(doc, a) & goods_headings(doc, b))
+
+
+@register("coref.v1")
+def join_frames(doc: Doc) -> Doc:
+    """Merge anaphoric and repeated frames into the frames they continue."""
+    kept: list[Frame] = []
+    for fr in doc.meta.get("frames", []):
+        target = None
+        if fr.anaphoric:
+            target = next((c for c in reversed(kept) if _refers(doc, fr, c)), None)
+        else:
+            target = next((c for c in reversed(kept) if _same(doc, c, fr)), None)
+        if target is not None:
+            merge(target, fr)
+        else:
+            kept.append(fr)
+    doc.meta["frames"] = [f for f in kept if _informative(f)]
+    return doc
+
+
+def _informative(fr: Frame) -> bool:
+    """A frame needs goods and at least one country on either side to be an event."""
+    if not fr.goods or (fr.anaphoric and len(fr.goods) and not fr.giver and not fr.recipient):
+        return False
+    sides = (_country(fr.giver) or fr.origin, _country(fr.recipient) or fr.destination)
+    return any(sides)

@@ -1,0 +1,266 @@
+"""Dates in text, resolved to ISO 8601 as precise as the words allow.
+
+Absolute dates ("February 20, 2024", "20 Feb 2024", "2024-02-20", "In 2018") stand alone;
+relative ones are resolved against the publication date ("Sunday" -> the last Sunday on or
+before it, "last September", "in recent weeks" -> the month, "last year") or against the last
+year the text named ("earlier that year"). Without a publication date they stay unresolved
+(``value`` None) rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sanctionwatch.extract.doc import Doc, Mention
+from sanctionwatch.extract.registry import register
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|"
+        "september sep sept|october oct|november nov|december dec".split("|")
+    )
+    for m in names.split()
+}
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
+_M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_WD = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
+
+
+@dataclass(slots=True)
+class _State:
+    published: date | None
+    last_year: int | None = None
+
+
+Resolver = Callable[[re.Match[str], _State], str | None]
+
+
+def _ymd(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _abs_full(m: re.Match[str], st: _State) -> str | None:
+    return _ymd(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
+
+
+def _iso(m: re.Match[str], st: _State) -> str | None:
+    return _ymd(int(m["year"]), int(m["mm"]), int(m["dd"]))
+
+
+def _month_year(m: re.Match[str], st: _State) -> str | None:
+    return f"{int(m['year']):04d}-{MONTHS[m['month'].lower()]:02d}"
+
+
+def _year(m: re.Match[str], st: _State) -> str | None:
+    return m["year"]
+
+
+def _past_month(month: int, pub: date, strict: bool) -> int:
+    return pub.year - 1 if month > pub.month or (strict and month == pub.month) else pub.year
+
+
+def _day_month(m: re.Match[str], st: _State) -> str | None:
+    if st.published is None:
+        return None
+    month = MONTHS[m["month"].lower()]
+    year = st.published.year
+    found = _ymd(year, month, int(m["day"]))
+    if found and found > st.published.isoformat():
+        return _ymd(year - 1, month, int(m["day"]))
+    return found
+
+
+def _month_only(m: re.Match[str], st: _State) -> str | None:
+    if st.published is None:
+        return None
+    month = MONTHS[m["month"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel.startswith("next"):
+        year = st.published.year + (1 if month <= st.published.month else 0)
+    elif rel in ("this",):
+        year = st.published.year
+    else:
+        year = _past_month(month, st.published, strict=rel.startswith("last"))
+    return f"{year:04d}-{month:02d}"
+
+
+def _weekday(m: re.Match[str], st: _State) -> str | None:
+    if st.published is None:
+        return None
+    target = WEEKDAYS.index(m["wd"].lower())
+    rel = (m["rel"] or "").lower()
+    if rel == "next":
+        ahead = (target - st.published.weekday()) % 7 or 7
+        return (st.published + timedelta(days=ahead)).isoformat()
+    back = (st.published.weekday() - target) % 7
+    if back == 0 and rel in ("last", "past"):
+        back = 7
+    return (st.published - timedelta(days=back)).isoformat()
+
+
+def _relative(m: re.Match[str], st: _State) -> str | None:
+    words = m.group().lower()
+    pub, last = st.published, st.last_year
+    if "that year" in words or "same year" in words:
+        return str(last) if last else None
+    if "following year" in words or "a year later" in words or "next year" in words and not pub:
+        return str(last + 1) if last else None
+    if "previous year" in words or "year before" in words or "a year earlier" in words:
+        return str(last - 1) if last else None
+    if pub is None:
+        return None
+    if "yesterday" in words:
+        return (pub - timedelta(days=1)).isoformat()
+    if "today" in words or "this week" in words:
+        return pub.isoformat() if "today" in words else pub.isoformat()[:7]
+    if "last week" in words or "recent" in words or "this month" in words:
+        return (pub - timedelta(days=7 if "last week" in words else 0)).isoformat()[:7]
+    if "last month" in words:
+        return (pub.replace(day=1) - timedelta(days=1)).isoformat()[:7]
+    if "last year" in words or "previous year" in words:
+        return str(pub.year - 1)
+    if "this year" in words:
+        return str(pub.year)
+    return None
+
+
+def _years_ago(m: re.Match[str], st: _State) -> str | None:
+    if st.published is None:
+        return None
+    n = m["n"].lower()
+    count = int(n) if n.isdigit() else NUMBERS.get(n, 0)
+    return str(st.published.year - count) if count else None
+
+
+PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
+    (re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d\d)-(?P<dd>\d\d)\b"), _iso),
+    (re.compile(rf"\b{_WD}{_M}\s+{_D},?\s+{_Y}\b", re.I), _abs_full),
+    (re.compile(rf"\b{_WD}{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b", re.I), _abs_full),
+    (re.compile(rf"\b{_M},?\s+(?:of\s+)?{_Y}\b", re.I), _month_year),
+    (re.compile(rf"\b{_M}\s+{_D}\b(?![,.]?\d)", re.I), _day_month),
+    (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\b", re.I), _day_month),
+    (
+        re.compile(
+            r"\b(?P<rel>last|this|past|next|on)?\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.I
+        ),
+        _weekday,
+    ),
+    (
+        re.compile(
+            r"\b(?P<rel>last|this|next|early last|late last|in|since|until|by"
+            rf"|(?:early|late|mid)(?:-| in)?)\s+{_M}(?!\s*\d)",
+            re.I,
+        ),
+        _month_only,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:earlier|later|late|early)\s+(?:that|this|last)\s+year"
+            r"|that (?:same )?year|the same year"
+            r"|the (?:following|previous) year|a year (?:later|earlier|before)|last year|this year"
+            r"|in recent (?:weeks|days|months)|recently|last (?:week|month)|this (?:week|month)"
+            r"|yesterday|today|earlier this month)\b",
+            re.I,
+        ),
+        _relative,
+    ),
+    (re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|a)\s+years?\s+ago\b", re.I), _years_ago),
+    (re.compile(rf"(?<![$€£\d.,])\b{_Y}\b(?![.,]?\d|\s*%)"), _year),
+]
+
+
+def _find_spans(text: str) -> list[tuple[int, int, re.Match[str], Resolver]]:
+    """All date expressions, earlier patterns winning over overlapping later ones."""
+    taken: list[tuple[int, int, re.Match[str], Resolver]] = []
+    for pattern, resolver in PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            start += len(m.group()) - len(m.group().lstrip())
+            if not any(s < end and start < e for s, e, _, _ in taken):
+                taken.append((start, end, m, resolver))
+    return sorted(taken, key=lambda x: x[0])
+
+
+REPORTING = frozenset(
+    """said says reported reports told announced stated confirmed added wrote published revealed
+    disclosed found showed heard charged sentenced complained warned noted""".split()
+)
+
+
+def _mark_roles(doc: Doc, m: Mention) -> None:
+    """A dateline ("SEOUL, May 14, 2019 -") dates the report; "said on Tuesday" dates a
+    statement. Neither dates a transfer."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[m.tok_start].sent]
+    after = toks[m.tok_end].text if m.tok_end < len(toks) else ""
+    if m.tok_start - sent.tok_start <= 6 and after in ("-", "–", "—", ":"):
+        m.data["dateline"] = True
+        return
+    k = m.tok_start - 1
+    while k >= sent.tok_start and toks[k].lower in (
+        "on",
+        "last",
+        "this",
+        "late",
+        "early",
+        "earlier",
+    ):
+        k -= 1
+    if (
+        k >= sent.tok_start
+        and toks[k].lower in REPORTING
+        or m.text.lower().startswith("on ")
+        and k >= sent.tok_start
+        and toks[k].lower in REPORTING
+    ):
+        m.data["report"] = True
+
+
+def frame_date(doc: Doc, sent_i: int, trigger: int, skip: list[tuple[int, int]]) -> str | None:
+    """The date of a transfer: the nearest usable date of its sentence."""
+    sent = doc.sentences[sent_i]
+    best: tuple[int, str] | None = None
+    for m in doc.mentions:
+        if m.label != "DATE" or not sent.tok_start <= m.tok_start < sent.tok_end:
+            continue
+        if not m.data.get("value") or m.data.get("dateline") or m.data.get("report"):
+            continue
+        if any(a <= m.tok_start < b for a, b in skip):
+            continue
+        dist = abs(m.tok_start - trigger)
+        if best is None or dist < best[0]:
+            best = (dist, m.data["value"])
+    return best[1] if best else None
+
+
+@register("dates.v1")
+def find_dates(doc: Doc) -> Doc:
+    """Add ``DATE`` mentions with ``data["value"]`` (ISO string or None)."""
+    starts = [t.start for t in doc.tokens]
+    ends = [t.end for t in doc.tokens]
+    state = _State(doc.published)
+    for start, end, match, resolver in _find_spans(doc.text):
+        value = resolver(match, state)
+        if value and resolver in (_abs_full, _iso, _month_year, _year):
+            state.last_year = int(value[:4])
+        i, j = bisect_left(ends, start + 1), bisect_right(starts, end - 1)
+        if i >= j:
+            continue
+        mention = Mention("DATE", i, j, start, end, doc.text[start:end], {"value": value})
+        _mark_roles(doc, mention)
+        if mention.data.get("dateline") and doc.published is None and value and len(value) == 10:
+            doc.published = date.fromisoformat(value)
+            state.published = doc.published
+        doc.mentions.append(mention)
+    return doc

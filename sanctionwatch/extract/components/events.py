@@ -1,0 +1,69 @@
+"""Turn the frames into :class:`TransferEvent` objects with classified goods and evidence.
+
+Evidence is the whole sentences of the frame, cut from the source by offset, so that
+``text == source[start:end]`` always holds. Origin and destination default to the giver's and
+recipient's countries when the text names no route.
+"""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.doc import Doc, Frame, PartyRef
+from sanctionwatch.extract.goods import make_goods, split_items
+from sanctionwatch.extract.registry import register
+from sanctionwatch.model.event import Evidence, Goods, Party, TransferEvent
+
+QTY_LABEL = "QTY"
+
+
+def to_party(ref: PartyRef | None) -> Party | None:
+    if ref is None:
+        return None
+    return Party(text=ref.text, name=ref.name, country=ref.country, kind=ref.kind)
+
+
+def frame_goods(doc: Doc, fr: Frame) -> list[Goods]:
+    out: list[Goods] = []
+    money = fr.money[0] if fr.money else None
+    for start, end in fr.goods:
+        qty = next(
+            (
+                m.data.get("value")
+                for m in doc.mentions
+                if m.label == QTY_LABEL and start <= m.tok_start < min(end, start + 3)
+            ),
+            None,
+        )
+        text = doc.span_text(start, end)
+        for item in split_items(text):
+            value = money.data["value"] if money is not None and len(out) == 0 else None
+            currency = money.data["currency"] if money is not None and len(out) == 0 else None
+            out.append(make_goods(item, qty, value, currency))
+    return out
+
+
+def frame_event(doc: Doc, fr: Frame, number: int) -> TransferEvent:
+    giver, recipient = to_party(fr.giver), to_party(fr.recipient)
+    evidence = [
+        Evidence(doc.text[s.start : s.end], s.start, s.end)
+        for s in (doc.sentences[i] for i in fr.sentences)
+    ]
+    return TransferEvent(
+        id=f"e{number}",
+        giver=giver,
+        recipient=recipient,
+        goods=frame_goods(doc, fr),
+        date=fr.date,
+        origin=fr.origin or (giver.country if giver else None),
+        destination=fr.destination or (recipient.country if recipient else None),
+        via=list(fr.via),
+        status=fr.status,  # type: ignore[arg-type]
+        evidence=evidence,
+    )
+
+
+@register("events.v1")
+def make_events(doc: Doc) -> Doc:
+    """Fill ``doc.events`` from ``doc.meta["frames"]``."""
+    frames = doc.meta.get("frames", [])
+    doc.events = [frame_event(doc, fr, n) for n, fr in enumerate(frames, start=1)]
+    return doc

@@ -1,0 +1,177 @@
+"""Token-level helpers of the transfer grammar: noun phrases, subjects, prepositional roles.
+
+Deliberately shallow: a noun phrase is a run of words up to a preposition, a verb, a clause
+word or punctuation; a subject is the nearest party to the left that no preposition governs.
+That is enough for news prose, where transfers are told in a few fixed constructions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sanctionwatch.extract.doc import Doc, Mention, PartyRef
+
+PREPOSITIONS = frozenset(
+    """to from for via through by in on at with into onto under over after before during since
+    as against between across despite without of about within near off along toward towards per
+    amid among than including regardless""".split()
+)
+CLAUSE_WORDS = frozenset(
+    """that which who whom whose where when while because but although though whether if and or
+    nor so yet is are was were be been being has have had will would could may might can should
+    shall must did does do said says say told according""".split()
+)
+PUNCT = frozenset(list(',.;:()[]{}"“”‘!?—–') + ["'", "’"])
+MEASURES = frozenset(
+    """tonnes tons tonne ton barrels barrel units unit pieces piece rounds round shipments
+    shipment batch batches cargo cargoes consignment consignments quantities quantity amounts
+    amount number numbers millions thousands hundreds dozens lot lots kind kinds type types set
+    sets pair pairs fleet containers container crates crate boxes box bottles bottle cases case
+    kilograms kg litres liters gallons cubic metres meters worth supply supplies loads load
+    truckloads bags sacks packages parcels volume bales rolls""".split()
+)
+DETS_QTY = frozenset(
+    """a an the some several two three four five six seven eight nine ten dozens hundreds
+    thousands millions its his her their this these those another more all any""".split()
+)
+ADVERBS = frozenset(
+    """also reportedly allegedly recently later then once already secretly illegally personally
+    officially not never still just now subsequently eventually apparently previously initially
+    directly quietly openly purportedly even only first n't""".split()
+)
+AUX_BE = frozenset("is are was were be been being".split())
+AUX_ALL = AUX_BE | frozenset(
+    "has have had will would could may might can should did does do got get".split()
+)
+PARTICIPLES = frozenset("given sold sent bought gotten got shipped made built".split())
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+
+
+class Grammar:
+    """Lookups over one Doc: the party at a token, the mention at a token, clause bounds."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.party_at: dict[int, PartyRef] = {}
+        for party in doc.parties:
+            self.party_at.setdefault(party.tok_start, party)
+        self.mention_at: dict[int, Mention] = {}
+        for m in doc.mentions:
+            if m.label in ("VERB", "DATE", "MONEY"):
+                self.mention_at.setdefault(m.tok_start, m)
+
+    def low(self, i: int) -> str:
+        return self.doc.tokens[i].lower if 0 <= i < len(self.doc.tokens) else ""
+
+    def is_label(self, i: int, *labels: str) -> bool:
+        m = self.mention_at.get(i)
+        return m is not None and m.label in labels
+
+    def skip_adverbs(self, i: int, stop: int) -> int:
+        while i < stop and (
+            self.low(i) in ADVERBS
+            or self.low(i).endswith("ly")
+            and self.low(i) not in ("italy", "july", "only")
+        ):
+            i += 1
+        return i
+
+    def np_right(self, j: int, stop: int) -> Span | None:
+        """The noun phrase starting at ``j`` (goods), or None when none starts there."""
+        k, toks = j, self.doc.tokens
+        while k < stop and k - j < 16:
+            low = toks[k].lower
+            if k > j and self.is_label(k, "VERB", "DATE", "MONEY"):
+                break
+            if (
+                low == "of"
+                and k > j
+                and (toks[k - 1].lower in MEASURES or toks[k - 1].text[:1].isdigit())
+            ):
+                k += 1
+                continue
+            if low in ("and", "or", ",") and k > j and self._continues(k + 1, stop):
+                k += 1
+                continue
+            if low in PREPOSITIONS or low in CLAUSE_WORDS or (low in PUNCT and low != "-"):
+                break
+            k += 1
+        while k > j and toks[k - 1].lower in ("-", ",", "and", "or"):
+            k -= 1
+        return Span(j, k) if k > j and self.has_content(j, k) else None
+
+    def _continues(self, k: int, stop: int) -> bool:
+        if k >= stop:
+            return False
+        low = self.doc.tokens[k].lower
+        return low in DETS_QTY and low not in ("the",) or self.doc.tokens[k].text[:1].isdigit()
+
+    def has_content(self, i: int, j: int) -> bool:
+        return any(t.lower not in DETS_QTY and t.text not in PUNCT for t in self.doc.tokens[i:j])
+
+    def np_left(self, end: int, start: int) -> Span | None:
+        """The noun phrase ending just before ``end`` (a passive subject), or None."""
+        k, toks = end, self.doc.tokens
+        while k > start:
+            low = toks[k - 1].lower
+            if self.is_label(k - 1, "VERB", "DATE", "MONEY"):
+                break
+            if low == "of" and k - 2 >= start and toks[k - 2].lower in MEASURES:
+                k -= 1
+                continue
+            if (
+                low in PREPOSITIONS
+                or (low in CLAUSE_WORDS and low not in ("that", "which"))
+                or (low in PUNCT and low != "-")
+            ):
+                break
+            k -= 1
+            if low in ("that", "which", "it", "they", "them"):
+                break
+        return Span(k, end) if end > k else None
+
+    def subject(self, i: int, start: int) -> PartyRef | None:
+        """The nearest party left of token ``i`` in the clause that no preposition governs."""
+        best: PartyRef | None = None
+        for party in self.doc.parties:
+            if party.tok_end > i or party.tok_start < start or party.kind == "place":
+                continue
+            before = self.low(party.tok_start - 1)
+            if before in PREPOSITIONS or self.low(party.tok_start - 2) == "according":
+                continue
+            if any(self.low(k) == ";" for k in range(party.tok_end, i)):
+                continue
+            if best is None or party.tok_start > best.tok_start:
+                best = party
+        return best
+
+    def passive(self, trigger: Mention, start: int) -> bool:
+        """ "was delivered", "had been sold", or a reduced relative ("cars shipped from")."""
+        form = trigger.text.lower().split()[0]
+        if not (form.endswith("ed") or form in PARTICIPLES):
+            return False
+        k = trigger.tok_start - 1
+        while k >= start and (self.low(k) in ADVERBS or self.low(k).endswith("ly")):
+            k -= 1
+        if k >= start and self.low(k) in AUX_BE:
+            return True
+        if k >= start and (self.low(k) in AUX_ALL or k in self._party_ends()):
+            return False
+        return self.low(trigger.tok_end) in (
+            "by",
+            "from",
+            "to",
+            "via",
+            "in",
+            "into",
+            "through",
+            "across",
+        )
+
+    def _party_ends(self) -> set[int]:
+        return {p.tok_end - 1 for p in self.doc.parties if p.kind != "place"}

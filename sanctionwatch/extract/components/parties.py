@@ -1,0 +1,317 @@
+"""Party phrases: mentions joined into the parties of a transfer, each resolved to a country.
+
+A small grammar over the gazetteer's mentions::
+
+    [det | POSSESSOR 's | his/her] (COUNTRY | COUNTRY-based | modifier)* ROLE* [NAME]
+    ROLE of COUNTRY · ROLE from/in PLACE · PRONOUN
+
+"the North Korean leader" resolves through the dated table of officials to Kim Jong Un,
+"Russia's president" to whoever held the office on the date of the sentence, "Kim's sister"
+through the relations of the table, "his Russian counterpart" to the holder of the office of
+the other party, "a Russian delegation" to an organisation of RU. Names alone resolve through
+the table ("Putin"), surnames to the person last named ("Kim").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sanctionwatch.extract.doc import Doc, Mention, PartyRef, Sentence
+from sanctionwatch.extract.lexicon import Lexicon, Person, get_lexicon
+from sanctionwatch.extract.registry import register
+
+DETS = frozenset("the a an this that these those some several".split())
+POSSESSIVE = {"his": "m", "her": "f", "their": None, "its": None}
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "them": None}
+MODIFIERS = frozenset(
+    """former then late current new top senior visiting acting outgoing incoming de facto
+    younger older elder little own ruling powerful sitting veteran retired unnamed unidentified
+    local foreign private state-owned small large major big used-car car arms""".split()
+)
+BASED = frozenset("based registered flagged owned headquartered controlled run".split())
+STATE_HOW = frozenset({"name", "capital", "metonym"})
+PARTY_LABELS = frozenset({"GPE", "NORP", "PERSON", "ROLE", "PROPN"})
+
+
+@dataclass
+class _Ctx:
+    lex: Lexicon
+    at: dict[int, Mention]
+    when: date
+    seen: list[str] = field(default_factory=list)
+    sent_start: int = 0
+    parties: list[PartyRef] = field(default_factory=list)
+
+
+def _person_party(ctx: _Ctx, person: Person, i: int, j: int, text: str) -> PartyRef:
+    if person.id in ctx.seen:
+        ctx.seen.remove(person.id)
+    ctx.seen.append(person.id)
+    return PartyRef(i, j, text, person.name, person.country, "person", person.gender, person.id)
+
+
+def _pick_person(ctx: _Ctx, ids: list[str]) -> Person:
+    for pid in reversed(ctx.seen):
+        if pid in ids:
+            return ctx.lex.people[pid]
+    for pid in ids:
+        if ctx.lex.people[pid].roles_on(ctx.when):
+            return ctx.lex.people[pid]
+    return ctx.lex.people[ids[0]]
+
+
+def _last_person(ctx: _Ctx, gender: str | None, skip_from: int | None = None) -> PartyRef | None:
+    """The person last named (a known person of that gender first); ``skip_from`` excludes
+    the subject of the clause an object pronoun stands in ("Putin walked him": not Putin)."""
+    people = [p for p in ctx.parties if p.kind == "person" and p.name]
+    if skip_from is not None and people and people[-1].tok_start >= skip_from:
+        people = people[:-1]
+    for party in reversed(people):
+        if gender is None or party.gender == gender:
+            return party
+    return None
+
+
+def _last_office(ctx: _Ctx, roles: list[str]) -> PartyRef | None:
+    """ "the leader": the person last named who holds that office on the date, one of the
+    country the sentence is about (its last party) first."""
+    holders = [
+        p for p in ctx.parties if p.key and set(roles) & ctx.lex.people[p.key].roles_on(ctx.when)
+    ]
+    here = [p for p in ctx.parties if p.tok_start >= ctx.sent_start and p.country]
+    if here:
+        same = [p for p in holders if p.country == here[-1].country]
+        holders = same or holders
+    return holders[-1] if holders else None
+
+
+def _last_of_kind(ctx: _Ctx, kinds: tuple[str, ...]) -> PartyRef | None:
+    for party in reversed(ctx.parties):
+        if party.kind in kinds and party.country:
+            return party
+    return None
+
+
+def _resolve_role(
+    ctx: _Ctx, role: Mention, country: str | None, owner: PartyRef | None
+) -> Person | None:
+    kind, noun = role.data.get("kind"), str(role.data.get("noun"))
+    if kind == "office" and country:
+        found = ctx.lex.holders(country, ctx.lex.offices.get(noun, []), ctx.when)
+        return found[0] if found else None
+    if kind == "office":
+        last = _last_office(ctx, ctx.lex.offices.get(noun, []))
+        return ctx.lex.people[last.key] if last and last.key else None
+    if kind == "relation" and owner is not None and owner.key:
+        other = ctx.lex.people[owner.key].relations.get(noun)
+        return ctx.lex.people[other] if other else None
+    if kind == "counterpart" and country:
+        roles = ["leader", "head_of_state", "president", "prime_minister"]
+        last = _last_person(ctx, None)
+        if last is not None and last.key:
+            roles = sorted(ctx.lex.people[last.key].roles_on(ctx.when)) + roles
+        found = ctx.lex.holders(country, roles, ctx.when)
+        return found[0] if found else None
+    return None
+
+
+def parse_party(
+    doc: Doc, ctx: _Ctx, i: int, stop: int, owner: PartyRef | None = None
+) -> PartyRef | None:
+    """The party phrase starting at token ``i`` (or at the role after ``owner 's``), or None."""
+    toks = doc.tokens
+    j, first, chained = i, ctx.at.get(i), owner is not None
+    country = owner.country if owner else None
+    low = toks[i].lower
+    if owner is not None:
+        j = i = owner.tok_end + 1
+        low = ""
+    elif low in PRONOUNS and not (low == "her" and _role_at(ctx, i + 1, stop)):
+        return _pronoun(ctx, i, low, ctx.sent_start)
+    if low in DETS:
+        j += 1
+    elif low in POSSESSIVE:
+        g = POSSESSIVE[low]
+        owner = _last_person(ctx, g) if g else _last_of_kind(ctx, ("state", "organization"))
+        j += 1
+    m = ctx.at.get(j)
+    if (
+        m
+        and m.label in ("GPE", "PERSON", "PROPN")
+        and m.tok_end < stop
+        and toks[m.tok_end].lower in ("'s", "’s")
+    ):
+        owner = _simple_party(doc, ctx, m)
+        country = owner.country if owner else None
+        j = m.tok_end + 1
+    j, country = _modifiers(doc, ctx, j, stop, country)
+    roles: list[Mention] = []
+    while (m := ctx.at.get(j)) and m.label == "ROLE" and j < stop:
+        roles.append(m)
+        j = m.tok_end
+    if (
+        roles
+        and j + 1 < stop
+        and toks[j].lower in ("of", "from", "in")
+        and (place := ctx.at.get(j + 1))
+        and place.label == "GPE"
+    ):
+        country, j = place.data["country"], place.tok_end
+    name = ctx.at.get(j) if j < stop else None
+    name = name if name and name.label in ("PERSON", "PROPN") else None
+    end = name.tok_end if name else j
+    if not roles and name is None:
+        if chained:
+            return None
+        return _bare(doc, ctx, i, first, j, stop)
+    if chained and owner is not None:
+        i = owner.tok_start
+    text = doc.span_text(i, end)
+    if name is not None:
+        party = _named(doc, ctx, name, i, end, text)
+        if party.country is None:
+            party.country = country
+        if roles and party.kind == "unknown":
+            party.kind = _role_kind(roles[-1])
+        return party
+    person = _resolve_role(ctx, roles[-1], country, owner)
+    if person is not None:
+        return _person_party(ctx, person, i, end, text)
+    return _group(ctx, roles[-1], country, i, end, text, definite=low in ("the", "its"))
+
+
+def _role_at(ctx: _Ctx, j: int, stop: int) -> bool:
+    m = ctx.at.get(j)
+    return bool(m and m.label in ("ROLE", "NORP", "GPE") and j < stop)
+
+
+def _role_kind(role: Mention) -> str:
+    if role.data.get("kind") == "group":
+        return str(role.data.get("party_kind", "organization"))
+    return "person"
+
+
+def _modifiers(
+    doc: Doc, ctx: _Ctx, j: int, stop: int, country: str | None
+) -> tuple[int, str | None]:
+    toks = doc.tokens
+    while j < stop:
+        m = ctx.at.get(j)
+        after = m.tok_end if m else j + 1
+        if m and m.label in ("GPE", "NORP"):
+            hyphen_based = (
+                after + 1 < stop and toks[after].text == "-" and toks[after + 1].lower in BASED
+            )
+            if hyphen_based:
+                country, j = m.data["country"], after + 2
+                continue
+            if m.label == "NORP" or ctx.at.get(after, m).label == "ROLE":
+                country, j = m.data["country"], after
+                continue
+            break
+        if toks[j].lower in MODIFIERS or (
+            toks[j].text == "-" and j > 0 and toks[j - 1].lower in MODIFIERS
+        ):
+            j += 1
+            continue
+        break
+    return j, country
+
+
+def _named(doc: Doc, ctx: _Ctx, m: Mention, i: int, j: int, text: str) -> PartyRef:
+    if m.label == "PERSON":
+        return _person_party(ctx, _pick_person(ctx, list(m.data["people"])), i, j, text)
+    last = doc.tokens[m.tok_end - 1].lower.rstrip(".")
+    kind = "organization" if last in ctx.lex.org_suffixes else "unknown"
+    return PartyRef(i, j, text, m.text, None, kind)
+
+
+def _simple_party(doc: Doc, ctx: _Ctx, m: Mention) -> PartyRef | None:
+    if m.label == "GPE":
+        return PartyRef(m.tok_start, m.tok_end, m.text, None, m.data["country"], "state")
+    return _named(doc, ctx, m, m.tok_start, m.tok_end, m.text)
+
+
+def _bare(doc: Doc, ctx: _Ctx, i: int, first: Mention | None, j: int, stop: int) -> PartyRef | None:
+    """A country word alone: a state ("Russia", "Pyongyang"), a place, or plural nationals."""
+    m = ctx.at.get(j) if first is None or first.label not in ("GPE", "NORP") else first
+    if m is None or m.label not in ("GPE", "NORP"):
+        return None
+    if m.tok_end < stop and doc.tokens[m.tok_end].text == "-":
+        return None  # "Russian-made", "Hong Kong-registered": a modifier, not a party
+    text = doc.span_text(i, m.tok_end)
+    if m.label == "NORP":
+        if not m.text.endswith("s") or m.text.endswith("ss"):
+            return None
+        return PartyRef(i, m.tok_end, text, None, m.data["country"], "state")
+    kind = "state" if m.data.get("how") in STATE_HOW else "place"
+    return PartyRef(i, m.tok_end, text, None, m.data["country"], kind)
+
+
+def _group(
+    ctx: _Ctx, role: Mention, country: str | None, i: int, j: int, text: str, definite: bool
+) -> PartyRef:
+    kind = _role_kind(role)
+    if country is None and definite:
+        antecedent = _last_of_kind(ctx, (kind,) if kind != "state" else ("state",))
+        if antecedent is not None:
+            return PartyRef(i, j, text, antecedent.name, antecedent.country, kind)
+    return PartyRef(i, j, text, None, country, kind)
+
+
+def _pronoun(ctx: _Ctx, i: int, low: str, sent_start: int = -1) -> PartyRef | None:
+    gender = PRONOUNS[low]
+    if gender is not None:
+        ante = _last_person(ctx, gender, sent_start if low in ("him", "her") else None)
+    else:
+        ante = _last_of_kind(ctx, ("state", "organization"))
+    if ante is None:
+        return None
+    return PartyRef(
+        i, i + 1, low, ante.name, ante.country, ante.kind, ante.gender, ante.key, pronoun=True
+    )
+
+
+def _extend_possessive(doc: Doc, ctx: _Ctx, party: PartyRef, stop: int) -> PartyRef:
+    """ "the leader's younger sister": a party followed by 's and a role is its relative."""
+    end = party.tok_end
+    if end + 1 < stop and doc.tokens[end].lower in ("'s", "’s") and not party.pronoun:
+        longer = parse_party(doc, ctx, party.tok_start, stop, owner=party)
+        if longer is not None:
+            return longer
+    return party
+
+
+def sentence_date(doc: Doc, sent: Sentence) -> date:
+    """The date roles are resolved on: a full date in the sentence, else publication, else today."""
+    for m in doc.mentions:
+        value = m.data.get("value") if m.label == "DATE" else None
+        if value and sent.tok_start <= m.tok_start < sent.tok_end and not m.data.get("dateline"):
+            year, month, day = (value.split("-") + ["07", "01"])[:3]
+            return date(int(year), int(month), int(day))
+    return doc.published or date.today()
+
+
+@register("parties.v1")
+def find_parties(doc: Doc) -> Doc:
+    """Fill ``doc.parties`` in text order."""
+    at: dict[int, Mention] = {}
+    for m in doc.mentions:
+        if m.label in PARTY_LABELS:
+            at.setdefault(m.tok_start, m)
+    ctx = _Ctx(get_lexicon(), at, doc.published or date.today())
+    for sent in doc.sentences:
+        ctx.when = sentence_date(doc, sent)
+        ctx.sent_start = sent.tok_start
+        k = sent.tok_start
+        while k < sent.tok_end:
+            party = parse_party(doc, ctx, k, sent.tok_end)
+            if party is None:
+                k += 1
+                continue
+            party = _extend_possessive(doc, ctx, party, sent.tok_end)
+            ctx.parties.append(party)
+            k = max(party.tok_end, k + 1)
+    doc.parties = ctx.parties
+    return doc

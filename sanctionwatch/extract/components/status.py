@@ -1,0 +1,55 @@
+"""The status of each transfer claim: actual, negated, hypothetical or reported.
+
+Cues come from ``data/status.yml``. ``before`` cues count in the few words before the trigger
+(its clause: "did not deliver", "plans to ship", "reportedly sold"); ``sentence`` cues anywhere
+in the sentence ("according to", "denied"). Negation wins over hypothesis, hypothesis over
+report: a denied plan is still no transfer.
+"""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.doc import Doc, Frame
+from sanctionwatch.extract.lexicon import get_lexicon
+from sanctionwatch.extract.registry import register
+
+#: How far before the trigger a ``before`` cue may stand, in tokens.
+WINDOW = 8
+ORDER = ("negated", "hypothetical", "reported")
+CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas", "although"})
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
+
+
+def _window(doc: Doc, fr: Frame) -> list[str]:
+    sent = doc.sentences[fr.sentences[0]]
+    start = max(sent.tok_start, fr.trigger - WINDOW)
+    words = [t.lower for t in doc.tokens[start : fr.trigger]]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in CLAUSE_BREAKS:
+            return words[k + 1 :]
+    return words
+
+
+def claim_status(doc: Doc, fr: Frame) -> str:
+    cues = get_lexicon().cues
+    sent = doc.sentences[fr.sentences[0]]
+    before = _window(doc, fr)
+    whole = [t.lower for t in doc.tokens[sent.tok_start : sent.tok_end]]
+    for status in ORDER:
+        table = cues.get(status, {})
+        if any(_contains(before, p) for p in table.get("before", [])):
+            return status
+        if any(_contains(whole, p) for p in table.get("sentence", [])):
+            return status
+    return "actual"
+
+
+@register("status.v1")
+def set_status(doc: Doc) -> Doc:
+    """Set ``Frame.status`` for every frame found so far."""
+    for fr in doc.meta.get("frames", []):
+        fr.status = claim_status(doc, fr)
+    return doc
