@@ -10,6 +10,7 @@ import logging
 
 import typer
 
+from sanctionwatch.cli import analyze as analyze_cli
 from sanctionwatch.cli import lists as lists_cli
 from sanctionwatch.cli import screen as screen_cli
 from sanctionwatch.cli import serve as serve_cli
@@ -28,6 +29,7 @@ app.add_typer(lists_cli.app, name="lists")
 # Command groups register here, one line each.
 app.command("serve")(serve_cli.serve)
 app.command("screen")(screen_cli.screen)
+app.command("analyze")(analyze_cli.analyze)
 app.add_typer(serve_cli.keys_app, name="keys")
 
 
