@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import struct
 import zipfile
 from collections import Counter
@@ -9,6 +10,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sanctionwatch.exc import FormatError, ParseError
 from sanctionwatch.lists import gb_hmt, xlsx
@@ -239,3 +242,21 @@ def test_sniff() -> None:
 )
 def test_parse_uk_date(raw: str, expected: str | None) -> None:
     assert gb_hmt.parse_uk_date(raw) == expected
+
+
+COLUMNS = [*gb_hmt.REQUIRED, *gb_hmt.OPTIONAL]
+PIECES = st.sampled_from(
+    ["(1)", "(2)", "(IMO number):", "(Flag of ship):", "(Year built):", "(UN Ref):", "now",
+     "Russia", "00/", "12/", "1970", "/", " ", ".", "Ship", "Entity", "AKA", "Low quality", ":"]
+)  # fmt: skip
+CELL = st.one_of(st.text(min_size=1, max_size=15), st.lists(PIECES, min_size=1).map("".join))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.dictionaries(st.sampled_from(COLUMNS), CELL, max_size=12), min_size=1))
+def test_any_cells_give_an_entity_or_issues(records: list[dict[str, str]]) -> None:
+    ctx = Context(path=Path("ConList.xlsx"), source=gb_hmt.SOURCE, dataset="gb_hmt")
+    entity = gb_hmt.make_group(ctx, "1", records)
+    assert entity.id == "gb_hmt-1"
+    for value in entity.get("birthDate") + entity.get("createdAt"):
+        assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value)
