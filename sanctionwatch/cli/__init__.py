@@ -11,7 +11,10 @@ import logging
 import typer
 
 from sanctionwatch.cli import analyze as analyze_cli
+from sanctionwatch.cli import check as check_cli
+from sanctionwatch.cli import goods as goods_cli
 from sanctionwatch.cli import lists as lists_cli
+from sanctionwatch.cli import regimes as regimes_cli
 from sanctionwatch.cli import screen as screen_cli
 from sanctionwatch.cli import serve as serve_cli
 from sanctionwatch.cli.common import ErrorMappingGroup, state
@@ -27,6 +30,9 @@ app = typer.Typer(
 )
 app.add_typer(lists_cli.app, name="lists")
 # Command groups register here, one line each.
+app.add_typer(goods_cli.app, name="goods")
+app.add_typer(regimes_cli.app, name="regimes")
+app.command("check")(check_cli.check)
 app.command("serve")(serve_cli.serve)
 app.command("screen")(screen_cli.screen)
 app.command("analyze")(analyze_cli.analyze)
