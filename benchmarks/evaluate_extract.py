@@ -139,6 +139,24 @@ def validate_event(event: Any, countries: set[str]) -> list[str]:
         errors.append(f"status {event.get('status')!r} must be one of {', '.join(STATUSES)}")
     if not isinstance(event.get("category"), str):
         errors.append(f"category {event.get('category')!r} must be a string")
+    return errors + validate_event_extras(event, countries)
+
+
+def validate_event_extras(event: dict[str, Any], countries: set[str]) -> list[str]:
+    """The optional fields: goods words, stated value and quantity, origin of the goods."""
+    errors = []
+    for key in ("goods", "goods_text"):
+        if key in event and not (isinstance(event[key], str) and event[key].strip()):
+            errors.append(f"{key} {event[key]!r} must be a non-empty string")
+    for key in ("value", "quantity"):
+        if key in event and not (isinstance(event[key], int | float) and event[key] > 0):
+            errors.append(f"{key} {event[key]!r} must be a positive number")
+    if "value" in event and not re.fullmatch(r"[A-Z]{3}", str(event.get("currency", ""))):
+        errors.append(f"currency {event.get('currency')!r} must be an ISO 4217 code")
+    if "value" in event and event.get("value_basis") not in ("item", "total"):
+        errors.append(f"value_basis {event.get('value_basis')!r} must be 'item' or 'total'")
+    if "origin" in event and event["origin"] not in countries:
+        errors.append(f"origin {event['origin']!r} is not an ISO 3166-1 alpha-2 code")
     return errors
 
 
@@ -161,8 +179,13 @@ def validate_finding(finding: Any) -> list[str]:
 
 
 def normalize_rule(text: str) -> str:
-    """One spelling per citation: 'UNSCR 2397 (2017) OP 7' == 'unscr 2397 (2017) para 7'."""
+    """One spelling per citation: 'UNSCR 2397 (2017) OP 7' == 'unscr 2397 (2017) para 7'.
+
+    The annex a provision applies ("Art. 3h, Annex XVIII") is part of its reading, not of its
+    identity, so it is dropped.
+    """
     out = text.casefold().replace("\u00a0", " ")
+    out = re.sub(r",\s*(annex|supplement)\b.*$", "", out)
     out = re.sub(r"\b(paragraph|para|op)\b\.?", "para", out)
     out = re.sub(r"\b(article|art)\b\.?", "art.", out)
     out = re.sub(r"\b(council|no\.?)\s+", "", out)
@@ -200,6 +223,7 @@ class Predicted:
     verdict: str
     rules: set[str]
     summary: str
+    values: list[tuple[float, float | None]] = field(default_factory=list)  # (value, quantity)
 
 
 def party_countries(party: Any, fallback: Any) -> set[str]:
@@ -233,9 +257,29 @@ def read_predictions(analysis: dict[str, Any]) -> list[Predicted]:
                 verdict=str(finding.get("verdict", "none")),
                 rules=rules,
                 summary=describe_prediction(event, goods),
+                values=[read_value(g) for g in goods if read_value(g)[0]],
             )
         )
     return out
+
+
+def read_value(goods: dict[str, Any]) -> tuple[float, float | None]:
+    value, quantity = goods.get("value"), goods.get("quantity")
+    number = float(value) if isinstance(value, int | float) else 0.0
+    return number, float(quantity) if isinstance(quantity, int | float) else None
+
+
+def value_matches(event: dict[str, Any], pred: Predicted) -> bool:
+    """The stated value, read as total or per item: within 2 % of the gold figure."""
+    stated, quantity = float(event["value"]), event.get("quantity")
+    wanted = {stated}
+    if quantity:
+        wanted.add(stated * quantity if event["value_basis"] == "item" else stated / quantity)
+    for value, pred_quantity in pred.values:
+        candidates = {value} | ({value / pred_quantity} if pred_quantity else set())
+        if any(abs(c - w) <= 0.02 * w for c in candidates for w in wanted):
+            return True
+    return False
 
 
 def describe_prediction(event: dict[str, Any], goods: list[dict[str, Any]]) -> str:
@@ -307,6 +351,7 @@ class DocResult:
     dates: list[bool] = field(default_factory=list)
     statuses: list[bool] = field(default_factory=list)
     verdicts: list[bool] = field(default_factory=list)
+    values: list[bool] = field(default_factory=list)
     mentions: Counts = field(default_factory=Counts)
     misses: list[str] = field(default_factory=list)
     error: str | None = None
@@ -348,6 +393,8 @@ def compare_pair(
     result.dates.append(pred.date == event["date"])
     result.statuses.append(pred.status == event["status"])
     result.verdicts.append(pred.verdict == finding["verdict"])
+    if "value" in event:
+        result.values.append(value_matches(event, pred))
     gold_rules = {normalize_rule(r) for r in finding["rules"]}
     result.rules.add(
         Counts(
@@ -417,6 +464,51 @@ def load_analyzer() -> Analyzer:
     return analyzer  # type: ignore[no-any-return]
 
 
+def make_gold_goods(goods_type: Any, gold: dict[str, Any]) -> Any:
+    """The goods of a gold event as the pipeline would fill them: words, codes, total value."""
+    value, quantity = gold.get("value"), gold.get("quantity")
+    if value is not None and quantity and gold.get("value_basis") == "item":
+        value = value * quantity
+    return goods_type(
+        text=gold.get("goods_text") or gold.get("goods", ""),
+        hs=list(gold["hs"]),
+        value=value,
+        currency=gold.get("currency"),
+        quantity=quantity,
+    )
+
+
+def make_rules_only_analyzer(docs: list[GoldDoc]) -> Analyzer:
+    """An analyzer that skips extraction: it hands the gold events to the rulebook.
+
+    Scores from it measure the rulebook (and the goods classifier it calls) alone, so that a
+    wrong verdict can be told apart from a wrong extraction.
+    """
+    from sanctionwatch.model.event import Goods, Party, TransferEvent
+    from sanctionwatch.regimes import evaluate as evaluate_event
+
+    by_name = {doc.name: doc for doc in docs}
+
+    def analyze(text: str, **meta: Any) -> dict[str, Any]:
+        doc = by_name[str(meta["source"])]
+        events, findings = [], []
+        for index, gold in enumerate(doc.data["events"]):
+            event = TransferEvent(
+                id=f"e{index}",
+                giver=Party(text="giver", country=gold["giver_country"]),
+                recipient=Party(text="recipient", country=gold["recipient_country"]),
+                goods=[make_gold_goods(Goods, gold)],
+                date=gold["date"],
+                origin=gold.get("origin"),
+                status=gold["status"],
+            )
+            events.append(event.to_dict())
+            findings.append(evaluate_event(event).to_dict())
+        return {"events": events, "findings": findings, "mentions": []}
+
+    return analyze
+
+
 def run_document(analyze: Analyzer, doc: GoldDoc) -> DocResult:
     text = doc.path.read_text(encoding="utf-8")
     started = time.perf_counter()
@@ -455,6 +547,7 @@ def summarize(results: list[DocResult]) -> dict[str, Any]:
         "date_accuracy": accuracy([d for r in results for d in r.dates]),
         "status_accuracy": accuracy([s for r in results for s in r.statuses]),
         "verdict_accuracy": accuracy([v for r in results for v in r.verdicts]),
+        "value_accuracy": accuracy([v for r in results for v in r.values]),
         "violations": violations.scores(),
         "rules": rules.scores(),
         "mentions": mentions.scores(),
@@ -489,7 +582,7 @@ def print_report(summary: dict[str, Any], results: list[DocResult], verbose: boo
             f"(tp {s['tp']} fp {s['fp']} fn {s['fn']})"
         )
     print(f"duplicates  {summary['events']['duplicates']}")
-    for label in ("date_accuracy", "status_accuracy", "verdict_accuracy"):
+    for label in ("date_accuracy", "status_accuracy", "value_accuracy", "verdict_accuracy"):
         print(f"{label:<17} {summary[label]:.3f}  (on matched events)")
 
 
@@ -497,9 +590,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list the misses of every document")
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="skip extraction: evaluate the gold events with the rulebook (scores the rules alone)",
+    )
     args = parser.parse_args(argv)
-    analyze = load_analyzer()
-    summary, results = evaluate(analyze, load_gold())
+    docs = load_gold()
+    analyze = make_rules_only_analyzer(docs) if args.rules_only else load_analyzer()
+    summary, results = evaluate(analyze, docs)
     if args.json:
         per_doc = [{"file": r.name, "error": r.error, "misses": r.misses} for r in results]
         print(json.dumps({**summary, "documents_detail": per_doc}, indent=2))
