@@ -7,6 +7,7 @@ are out of range or overlap.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,3 +83,27 @@ def party_matches(event: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         for role in ("giver", "recipient")
         if isinstance(party := event.get(role), dict)
     ]
+
+
+def extra_matches(event: dict[str, Any], finding: dict[str, Any]) -> list[dict[str, Any]]:
+    """The finding's list matches not already shown under the giver or the recipient."""
+    shown = {
+        str(m.get("entity_id"))
+        for _, party in party_matches(event)
+        for m in party.get("matches") or []
+    }
+    return [m for m in finding.get("matches") or [] if str(m.get("entity_id")) not in shown]
+
+
+def prop_label(prop: str) -> str:
+    """``birthDate`` -> ``Birth date``."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", prop).lower()
+    return words[:1].upper() + words[1:]
+
+
+def when(stamp: str | None) -> str:
+    """``2024-02-20T08:01:02+00:00`` -> ``2024-02-20 08:01 UTC``."""
+    if not stamp or "T" not in stamp:
+        return stamp or ""
+    day, _, clock = stamp.partition("T")
+    return f"{day} {clock[:5]} UTC"

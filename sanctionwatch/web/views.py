@@ -33,7 +33,9 @@ templates.env.globals.update(
     party_label=render.party_label,
     percent=render.percent,
     party_matches=render.party_matches,
+    extra_matches=render.extra_matches,
 )
+templates.env.filters.update(label=render.prop_label, when=render.when)
 router = APIRouter(prefix="/ui", include_in_schema=False)
 
 

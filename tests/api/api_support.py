@@ -120,3 +120,10 @@ def seed_finding(findings: FindingsStore, text: str = TEXT, verdict: str = "viol
     )
     stored = findings.add_findings(doc, [make_pair(verdict=verdict)], {"lists": []}, "system")
     return stored[0].id
+
+
+# A report written for these tests, on the reference case of design.md.
+REPORT = (
+    "Pyongyang, 20 February. The Russian president presented the North Korean leader Kim Jong "
+    "Un with an Aurus Senat limousine, which was delivered on Sunday, state media said."
+)
