@@ -17,7 +17,7 @@ from sanctionwatch.model.event import Goods
 log = logging.getLogger(__name__)
 
 LEADING = re.compile(r"^(?:(?:a|an|the|its|his|her|their|this|these|those|some|any|all)\s+)+", re.I)
-SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
+SPLIT = re.compile(r"\s*(?:,\s+(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
 
 
 def clean_goods(text: str) -> str:

@@ -10,8 +10,16 @@ lacks (a date, a party, a route) and adds the sentence to its evidence.
 
 from __future__ import annotations
 
+from sanctionwatch.extract.components.dates import frame_date
+from sanctionwatch.extract.components.grammar import (
+    CLAUSE_WORDS,
+    PREPOSITIONS,
+    PUNCT,
+    Grammar,
+    Span,
+)
 from sanctionwatch.extract.doc import Doc, Frame, PartyRef
-from sanctionwatch.extract.goods import goods_headings
+from sanctionwatch.extract.goods import clean_goods, goods_headings, headings_of
 from sanctionwatch.extract.registry import register
 
 #: How many sentences back an anaphor may look for its antecedent.
@@ -78,14 +86,64 @@ def _same(doc: Doc, a: Frame, b: Frame) -> bool:
     return bool(goods_headings(doc, a) & goods_headings(doc, b))
 
 
+def _np_starts(g: Grammar, start: int, end: int) -> list[int]:
+    starts = []
+    for i in range(start, end):
+        before = g.low(i - 1) if i > start else ""
+        if i == start or before in PREPOSITIONS | CLAUSE_WORDS | PUNCT or g.is_label(i - 1, "VERB"):
+            starts.append(i)
+    return starts
+
+
+def antecedent_goods(doc: Doc, g: Grammar, fr: Frame) -> tuple[Span, int] | None:
+    """ "The cargo had been sold": the last goods phrase of the sentences before (or of the
+    same sentence before the trigger) that the classifier knows and the anaphor agrees with."""
+    wanted = goods_headings(doc, fr)
+    first = fr.sentences[0]
+    for s_i in range(first, max(-1, first - 3), -1):
+        sent = doc.sentences[s_i]
+        end = fr.trigger if s_i == first else sent.tok_end
+        found = None
+        for i in _np_starts(g, sent.tok_start, end):
+            span = g.np_right(i, end)
+            if span is None:
+                continue
+            heads = headings_of(clean_goods(doc.span_text(span.start, span.end)))
+            if heads and (not wanted or heads & wanted):
+                found = span
+        if found is not None:
+            return found, s_i
+    return None
+
+
+def resolve_alone(doc: Doc, g: Grammar, fr: Frame) -> None:
+    """Give an anaphoric frame without an earlier frame the goods its sentence refers to."""
+    found = antecedent_goods(doc, g, fr)
+    if found is None:
+        return
+    span, s_i = found
+    fr.goods, fr.anaphoric = [(span.start, span.end)], False
+    if s_i not in fr.sentences:
+        fr.sentences = sorted({*fr.sentences, s_i})
+    if fr.date is None:
+        fr.date = frame_date(doc, s_i, span.start, [])
+    if fr.origin is None:
+        place = g.party_at.get(span.end + 1) if g.low(span.end) in ("at", "in", "from") else None
+        if place is not None and place.kind in ("place", "state") and place.country:
+            fr.origin = place.country
+
+
 @register("coref.v1")
 def join_frames(doc: Doc) -> Doc:
     """Merge anaphoric and repeated frames into the frames they continue."""
     kept: list[Frame] = []
+    g = Grammar(doc)
     for fr in doc.meta.get("frames", []):
         target = None
         if fr.anaphoric:
             target = next((c for c in reversed(kept) if _refers(doc, fr, c)), None)
+            if target is None:
+                resolve_alone(doc, g, fr)
         else:
             target = next((c for c in reversed(kept) if _same(doc, c, fr)), None)
         if target is not None:

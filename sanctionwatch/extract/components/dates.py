@@ -192,6 +192,7 @@ def _find_spans(text: str) -> list[tuple[int, int, re.Match[str], Resolver]]:
     return sorted(taken, key=lambda x: x[0])
 
 
+LEADS = frozenset({"on", "last", "this", "late", "early", "earlier"})
 REPORTING = frozenset(
     """said says reported reports told announced stated confirmed added wrote published revealed
     disclosed found showed heard charged sentenced complained warned noted""".split()
@@ -207,24 +208,22 @@ def _mark_roles(doc: Doc, m: Mention) -> None:
     if m.tok_start - sent.tok_start <= 6 and after in ("-", "–", "—", ":"):
         m.data["dateline"] = True
         return
+    if _is_range_end(doc, m, sent.tok_start):
+        m.data["range_end"] = True
+        return
     k = m.tok_start - 1
-    while k >= sent.tok_start and toks[k].lower in (
-        "on",
-        "last",
-        "this",
-        "late",
-        "early",
-        "earlier",
-    ):
+    while k >= sent.tok_start and toks[k].lower in LEADS:
         k -= 1
-    if (
-        k >= sent.tok_start
-        and toks[k].lower in REPORTING
-        or m.text.lower().startswith("on ")
-        and k >= sent.tok_start
-        and toks[k].lower in REPORTING
-    ):
+    if k >= sent.tok_start and toks[k].lower in REPORTING:
         m.data["report"] = True
+
+
+def _is_range_end(doc: Doc, m: Mention, first: int) -> bool:
+    """The second date of "between 2010 and 2017" or "from 2010 to 2017"."""
+    prev = [t.lower for t in doc.tokens[max(first, m.tok_start - 3) : m.tok_start]]
+    if not prev or prev[-1] not in ("and", "to", "until"):
+        return False
+    return any(p in ("between", "from") for p in prev[:-1])
 
 
 def frame_date(doc: Doc, sent_i: int, trigger: int, skip: list[tuple[int, int]]) -> str | None:

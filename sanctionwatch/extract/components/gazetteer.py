@@ -57,6 +57,13 @@ def _propn_end(tokens: list[Token], i: int, stop: int) -> int:
         tok = tokens[j]
         if _is_name_word(tok) and tok.lower not in FUNCTION_WORDS:
             j += 1
+        elif (
+            j > i
+            and tok.text.isdigit()
+            and len(tokens[j - 1].text) <= 3
+            and tokens[j - 1].text[:1].isupper()
+        ):
+            j += 1
         elif (tok.lower in NAME_PARTICLES or tok.text in SKIP) and j + 1 < stop and j > i:
             if not _is_name_word(tokens[j + 1]):
                 break

@@ -19,7 +19,8 @@ PREPOSITIONS = frozenset(
 CLAUSE_WORDS = frozenset(
     """that which who whom whose where when while because but although though whether if and or
     nor so yet is are was were be been being has have had will would could may might can should
-    shall must did does do said says say told according""".split()
+    shall must did does do said says say told according worth valued priced costing apiece
+    estimated totalling totaling""".split()
 )
 PUNCT = frozenset(list(',.;:()[]{}"“”‘!?—–') + ["'", "’"])
 MEASURES = frozenset(
@@ -39,6 +40,7 @@ ADVERBS = frozenset(
     officially not never still just now subsequently eventually apparently previously initially
     directly quietly openly purportedly even only first n't""".split()
 )
+PRONOUNS = frozenset("he she it they we i you him her them us me".split())
 AUX_BE = frozenset("is are was were be been being".split())
 AUX_ALL = AUX_BE | frozenset(
     "has have had will would could may might can should did does do got get".split()
@@ -86,7 +88,10 @@ class Grammar:
         k, toks = j, self.doc.tokens
         while k < stop and k - j < 16:
             low = toks[k].lower
-            if k > j and self.is_label(k, "VERB", "DATE", "MONEY"):
+            after_of = toks[k - 1].lower in DETS_QTY | {"of"} if k > j else True
+            if k > j and (
+                self.is_label(k, "DATE", "MONEY") or self.is_label(k, "VERB") and not after_of
+            ):
                 break
             if (
                 low == "of"
@@ -106,16 +111,45 @@ class Grammar:
         return Span(j, k) if k > j and self.has_content(j, k) else None
 
     def _continues(self, k: int, stop: int) -> bool:
+        """Whether a list of goods goes on after "," / "and" ("watches, cognac and perfume")."""
         if k >= stop:
             return False
-        low = self.doc.tokens[k].lower
-        return low in DETS_QTY and low not in ("the",) or self.doc.tokens[k].text[:1].isdigit()
+        tok = self.doc.tokens[k]
+        if tok.lower in DETS_QTY:
+            return tok.lower != "the"
+        if (
+            tok.lower in PREPOSITIONS | CLAUSE_WORDS
+            or tok.text in PUNCT
+            or self.is_label(k, "VERB")
+        ):
+            return False
+        party = self.party_at.get(k)
+        if party is not None and party.kind in ("person", "state", "organization", "place"):
+            return False
+        return not tok.lower.endswith("ed") and tok.lower not in PRONOUNS
 
     def has_content(self, i: int, j: int) -> bool:
         return any(t.lower not in DETS_QTY and t.text not in PUNCT for t in self.doc.tokens[i:j])
 
     def np_left(self, end: int, start: int) -> Span | None:
-        """The noun phrase ending just before ``end`` (a passive subject), or None."""
+        """The noun phrase ending just before ``end`` (a passive subject), or None.
+
+        Skips a parenthesis ("The car, in its white paint, was sold") and a relative clause
+        ("A Porsche that spent decades in a barn was sold")."""
+        if self.low(end - 1) == ",":
+            for k in range(end - 2, max(start, end - 14) - 1, -1):
+                if self.low(k) == ",":
+                    return self.np_left(k, start)
+        span = self._np_left(end, start)
+        if span is not None and self.low(span.start - 1) in PREPOSITIONS:
+            for k in range(span.start - 1, max(start, span.start - 12) - 1, -1):
+                if self.low(k) in ("that", "which", "who"):
+                    return self._np_left(k, start) or span
+                if self.low(k) in (",", ";"):
+                    break
+        return span
+
+    def _np_left(self, end: int, start: int) -> Span | None:
         k, toks = end, self.doc.tokens
         while k > start:
             low = toks[k - 1].lower

@@ -66,7 +66,8 @@ def _last_person(ctx: _Ctx, gender: str | None, skip_from: int | None = None) ->
     the subject of the clause an object pronoun stands in ("Putin walked him": not Putin)."""
     people = [p for p in ctx.parties if p.kind == "person" and p.name]
     if skip_from is not None and people and people[-1].tok_start >= skip_from:
-        people = people[:-1]
+        subject = people[-1].key or people[-1].name
+        people = [p for p in people if (p.key or p.name) != subject]
     for party in reversed(people):
         if gender is None or party.gender == gender:
             return party
@@ -165,13 +166,15 @@ def parse_party(
         if chained:
             return None
         return _bare(doc, ctx, i, first, j, stop)
+    if not roles and name is not None and name.label == "PROPN" and country is None:
+        country = _place_after(doc, ctx, name.tok_end, stop)
     if chained and owner is not None:
         i = owner.tok_start
     text = doc.span_text(i, end)
     if name is not None:
         party = _named(doc, ctx, name, i, end, text)
         if party.country is None:
-            party.country = country
+            party.country = country or _place_after(doc, ctx, end, stop)
         if roles and party.kind == "unknown":
             party.kind = _role_kind(roles[-1])
         return party
@@ -179,6 +182,15 @@ def parse_party(
     if person is not None:
         return _person_party(ctx, person, i, end, text)
     return _group(ctx, roles[-1], country, i, end, text, definite=low in ("the", "its"))
+
+
+def _place_after(doc: Doc, ctx: _Ctx, j: int, stop: int) -> str | None:
+    """ "the Moranbong Theatre in Pyongyang": the country of a place right after a name."""
+    if j + 1 < stop and doc.tokens[j].lower in ("in", "of"):
+        m = ctx.at.get(j + 1)
+        if m is not None and m.label == "GPE":
+            return str(m.data["country"])
+    return None
 
 
 def _role_at(ctx: _Ctx, j: int, stop: int) -> bool:
@@ -297,8 +309,14 @@ def sentence_date(doc: Doc, sent: Sentence) -> date:
 def find_parties(doc: Doc) -> Doc:
     """Fill ``doc.parties`` in text order."""
     at: dict[int, Mention] = {}
+    numeric = {
+        k
+        for m in doc.mentions
+        if m.label in ("MONEY", "DATE")
+        for k in range(m.tok_start, m.tok_end)
+    }
     for m in doc.mentions:
-        if m.label in PARTY_LABELS:
+        if m.label in PARTY_LABELS and not (m.label == "PROPN" and m.tok_start in numeric):
             at.setdefault(m.tok_start, m)
     ctx = _Ctx(get_lexicon(), at, doc.published or date.today())
     for sent in doc.sentences:

@@ -33,6 +33,10 @@ PROHIBITIONS = frozenset(
     forbidden forbidding outlaw outlawed embargo restrict restricted restricting barred bar
     bars prevent preventing stop stopping block blocking""".split()
 )
+#: Words after which a place is where goods arrived ("arrived in North Korea").
+ARRIVALS = frozenset(
+    """arrived arrive arrives landed docked reached reaches entered destined bound""".split()
+)
 NOUN_DETS = frozenset("the a an its his her their this that these those any".split())
 
 
@@ -73,6 +77,11 @@ class TransferGrammar(Grammar):
             low = self.low(k)
             if k > fr.trigger + 1 and self.is_label(k, "VERB"):
                 break
+            if low in ARRIVALS and (place := self.party_in_np(k + 1, stop)) is not None:
+                if place.country and fr.destination is None:
+                    fr.destination = place.country
+                k = place.tok_end
+                continue
             if low in ("to", "from", "via", "through", "by", "for", "in", "into", "at"):
                 party = self.party_in_np(k + 1, stop)
                 if party is not None:
@@ -85,18 +94,39 @@ class TransferGrammar(Grammar):
             k += 1
 
     def party_in_np(self, j: int, stop: int) -> PartyRef | None:
-        """The first party in the phrase after a preposition ("the Dutch port of Rotterdam")."""
+        """The first party in the phrase after a preposition ("the Dutch port of Rotterdam",
+        "department stores in Pyongyang"); a party without a country takes the country of a
+        place named just after it ("UNICEF's hub in Copenhagen")."""
+        party = self._first_party(j, stop)
+        if party is None or party.country or party.kind == "place":
+            return party
+        place = self._first_party(party.tok_end, stop)
+        if place is not None and place.country and place.kind in ("place", "state"):
+            return PartyRef(
+                party.tok_start,
+                party.tok_end,
+                party.text,
+                party.name,
+                place.country,
+                party.kind,
+                party.gender,
+                party.key,
+            )
+        return party
+
+    def _first_party(self, j: int, stop: int) -> PartyRef | None:
         k = j
-        while k < min(stop, j + 6):
+        while k < min(stop, j + 7):
             if (party := self.party_at.get(k)) is not None:
                 return party
             norp = self.norp_at.get(k)
             if norp is not None and self.low(norp.tok_end) != "-":
                 return PartyRef(k, norp.tok_end, norp.text, None, norp.data["country"], "place")
             low = self.low(k)
-            if (
-                low in PUNCT or low in CLAUSE_WORDS or low in PREPOSITIONS and low != "of"
-            ) or self.is_label(k, "VERB"):
+            inner = low in ("of", "in", "at", "near", "'s", "’s")
+            if low in PUNCT or low in CLAUSE_WORDS or low in PREPOSITIONS and not inner:
+                return None
+            if self.is_label(k, "VERB"):
                 return None
             k += 1
         return None
@@ -127,6 +157,8 @@ class TransferGrammar(Grammar):
         """After an active give verb: "Y Z", "Y with Z", "Z (to Y)". Returns where roles go on."""
         j = self.skip_adverbs(j, stop)
         party = self.party_at.get(j)
+        if party is not None and party.kind == "unknown":
+            party = None  # "sold a Mercedes-Maybach S 680": a name without a role is goods
         if party is not None and party.kind != "place" and self.low(j) != "it":
             after = party.tok_end
             if self.low(after) == "with":
