@@ -238,6 +238,7 @@ class CheckRecord(BaseModel):
     via: list[str] | str | None = None
     vessel: str | None = None
     imo: str | None = None
+    status: Literal["actual", "negated", "hypothetical", "reported"] | None = None
 
 
 class AnalyzeRequest(BaseModel):

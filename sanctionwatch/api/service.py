@@ -188,9 +188,10 @@ def check_and_store(
     state: AppState, records: list[dict[str, Any]], actor: str, store: bool = True
 ) -> list[dict[str, Any]]:
     """Check structured records, one result per record in order; store their findings."""
-    from sanctionwatch.pipeline import check_records
+    from sanctionwatch.check import check_rows
 
-    results: list[dict[str, Any]] = check_records(records, matcher=state.matcher())
+    rows = [(number, record) for number, record in enumerate(records, start=1)]
+    results = list(check_rows(rows, matcher=state.matcher()))
     for record, result in zip(records, results, strict=True):
         if store and "error" not in result:
             text = json.dumps(record, ensure_ascii=False, sort_keys=True)
