@@ -42,10 +42,12 @@ VESSEL_FIELDS = {
 }
 
 
-def check_root(root: ET.Element) -> None:
+def check_root(ctx: Context, root: ET.Element) -> None:
     if local_name(root.tag) != "sdnList":
         raise FormatError(
-            f"not an OFAC list: the root element is <{local_name(root.tag)}>, expected <sdnList>"
+            f"{ctx.path}: not an OFAC list: the root element is <{local_name(root.tag)}>, "
+            "expected <sdnList>",
+            path=str(ctx.path),
         )
 
 
@@ -168,7 +170,7 @@ def parse_sdn_xml(ctx: Context) -> None:
     """Parse an OFAC XML list (SDN or consolidated non-SDN) into ``ctx``."""
     expected: int | None = None
     seen_info = False
-    for elem in iter_xml(ctx.path, RECORD_TAGS, on_root=check_root):
+    for elem in iter_xml(ctx.path, RECORD_TAGS, on_root=lambda root: check_root(ctx, root)):
         strip_namespaces(elem)
         if elem.tag == "sdnEntry":
             parse_entry(ctx, elem)
