@@ -39,6 +39,7 @@ def serve(
     open_store(settings).close()  # applies migrations once, before any worker starts
     # Worker processes read their logging format from the environment.
     os.environ["SANCTIONWATCH_LOG_JSON"] = "true" if log_format == "json" else "false"
+    get_settings.cache_clear()
     configure_logging(logging.INFO, json_lines=log_format == "json")
     _share_handlers("uvicorn", "uvicorn.error")
     log.info(
