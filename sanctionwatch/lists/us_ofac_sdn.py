@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from datetime import datetime
 from pathlib import Path
 
-from sanctionwatch.exc import FormatError
+from sanctionwatch.exc import CountError, FormatError
 from sanctionwatch.lists.base import Context, ListFormat, load_source
 from sanctionwatch.lists.ofac import add_dates, add_identifier, make_name
 from sanctionwatch.lists.reader import iter_xml, local_name, text_of
@@ -75,7 +75,7 @@ def parse_publish_info(ctx: Context, elem: ET.Element) -> int | None:
     """Set the publication date; return the record count the file announces."""
     parse_publish_date(ctx, text_of(elem.find("Publish_Date")))
     raw_count = text_of(elem.find("Record_Count"))
-    if raw_count is None or not raw_count.isdigit():
+    if raw_count is None or not raw_count.isdecimal():
         ctx.issue("Cannot read Record_Count", value=raw_count)
         return None
     return int(raw_count)
@@ -83,11 +83,12 @@ def parse_publish_info(ctx: Context, elem: ET.Element) -> int | None:
 
 def check_record_count(ctx: Context, expected: int | None) -> None:
     if expected is not None and expected != ctx.entries:
-        ctx.issue(
-            f"The file announces {expected} records (Record_Count) but {ctx.entries} "
-            "sdnEntry were read; the file may be truncated or altered",
-            value=str(expected),
-            level="error",
+        raise CountError(
+            f"{ctx.path}: the file announces {expected} records (Record_Count) but "
+            f"{ctx.entries} sdnEntry were read; the file may be truncated or altered",
+            path=str(ctx.path),
+            expected=expected,
+            entries=ctx.entries,
         )
 
 

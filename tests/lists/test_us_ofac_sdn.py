@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sanctionwatch.exc import FormatError, ParseError
+from sanctionwatch.exc import CountError, FormatError, ParseError
 from sanctionwatch.lists import us_ofac_cons, us_ofac_sdn
 from sanctionwatch.lists.base import Context, ListFormat
 from sanctionwatch.lists.ofac import parse_dates
@@ -178,11 +178,10 @@ def test_unknown_values_are_issues_and_kept(tmp_path: Path) -> None:
     assert ctx.entities["us_ofac_sdn-2"].get("birthDate") == []
 
 
-def test_record_count_mismatch_is_an_error(tmp_path: Path) -> None:
+def test_record_count_mismatch_refuses_the_file(tmp_path: Path) -> None:
     path = write_list(tmp_path, entry("1", "<lastName>A</lastName>"), count=2)
-    ctx = parse(us_ofac_sdn.FORMAT, path)
-    errors = [i for i in ctx.issues if i.level == "error"]
-    assert len(errors) == 1 and "Record_Count" in errors[0].message
+    with pytest.raises(CountError, match="announces 2 records"):
+        parse(us_ofac_sdn.FORMAT, path)
 
 
 def test_gzipped_file(tmp_path: Path) -> None:
