@@ -65,7 +65,7 @@ def check_trade(
     rule: Rule, event: TransferEvent, facts: list[GoodsFacts], ctx: Context
 ) -> RuleHit | None:
     period = in_period(event.date, rule.in_force, rule.ends)
-    if period == "no" or not facts:
+    if period == "no" or not facts or (rule.needs_vessel and not (event.vessel or event.imo)):
         return None
     best: RuleHit | None = None
     for flow, country in flows(event, set(rule.target.countries)):
@@ -79,6 +79,8 @@ def check_trade(
             if found is None:
                 continue
             doubts = period_doubts(rule, event, period) + nexus_doubts(rule, link) + found.doubts
+            if rule.condition:
+                doubts.append(f"the rule applies only if {rule.condition}")
             hit = make_trade_hit(rule, event, flow, country, found, doubts)
             if best is None or rank(hit) < rank(best):
                 best = hit

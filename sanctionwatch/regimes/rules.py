@@ -145,6 +145,10 @@ class Rule(BaseModel):
     any_goods: bool = False
     except_categories: list[str] = Field(default_factory=list)
     max_certainty: Certainty = "violation"
+    needs_vessel: bool = Field(default=False, description="Only events that name a vessel.")
+    condition: str | None = Field(
+        default=None, description="A fact the evidence rarely gives; shown, lowers to possible."
+    )
     cap: str | None = None
     exemptions: list[Exemption] = Field(default_factory=list)
     summary: str

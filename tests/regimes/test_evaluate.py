@@ -324,3 +324,12 @@ def test_oligarch_rule_needs_programme_and_luxury_goods() -> None:
     assert "us-ear-oligarch-luxury" in ids(evaluate(event))
     event.recipient.matches = [_listed("us_ofac_sdn", ["SDGT"])]
     assert "us-ear-oligarch-luxury" not in ids(evaluate(event))
+
+
+def test_ship_to_ship_rule_needs_a_vessel_and_stays_possible() -> None:
+    by_sea = evaluate(transfer("diesel", "CN", "KP", date="2019-06-01", vessel="Sample Star"))
+    sts = hit(by_sea, "un-kp-ship-to-ship")
+    assert sts.certainty == "possible" and "ship to ship" in sts.why and sts.verified is False
+    assert "un-kp-ship-to-ship" not in ids(evaluate(transfer("diesel", "CN", "KP")))
+    early = transfer("diesel", "CN", "KP", date="2017-09-10", vessel="Sample Star")
+    assert "un-kp-ship-to-ship" not in ids(evaluate(early))
