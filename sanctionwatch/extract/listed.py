@@ -49,8 +49,9 @@ def _add(trie: dict[str, Any], parts: tuple[str, ...]) -> None:
 def build_gazetteer(matcher: Any) -> dict[str, Any]:
     """A nested-dict trie of listed names (normalised parts) from the matcher's index."""
     trie: dict[str, Any] = {}
-    for form in getattr(matcher.index, "name_form", []):
-        parts = tuple(p.text for p in form.parts)
+    index = matcher.index
+    for number in range(len(index.name_form)):
+        parts = tuple(p.text for p in index.form(number).parts)
         if len(parts) < 2 or sum(map(len, parts)) < 6:
             continue
         _add(trie, parts)

@@ -41,6 +41,10 @@ ADVERBS = frozenset(
     directly quietly openly purportedly even only first n't""".split()
 )
 PRONOUNS = frozenset("he she it they we i you him her them us me".split())
+VALUE_WORDS = frozenset(
+    "worth valued priced costing at about around some upwards of more than nearly almost over"
+    " each apiece estimated roughly".split()
+)
 AUX_BE = frozenset("is are was were be been being".split())
 AUX_ALL = AUX_BE | frozenset(
     "has have had will would could may might can should did does do got get".split()
@@ -62,10 +66,22 @@ class Grammar:
         self.party_at: dict[int, PartyRef] = {}
         for party in doc.parties:
             self.party_at.setdefault(party.tok_start, party)
+        self.money_tokens = {
+            k for m in doc.mentions if m.label == "MONEY" for k in range(m.tok_start, m.tok_end)
+        }
         self.mention_at: dict[int, Mention] = {}
         for m in doc.mentions:
             if m.label in ("VERB", "DATE", "MONEY"):
                 self.mention_at.setdefault(m.tok_start, m)
+
+    def skip_value_left(self, end: int, start: int) -> int:
+        """ "three tractors worth EUR 300,000 were": step back over the value."""
+        if end - 1 not in self.money_tokens:
+            return end
+        k = end
+        while k > start and (k - 1 in self.money_tokens or self.low(k - 1) in VALUE_WORDS):
+            k -= 1
+        return k
 
     def low(self, i: int) -> str:
         return self.doc.tokens[i].lower if 0 <= i < len(self.doc.tokens) else ""
@@ -150,6 +166,7 @@ class Grammar:
         return span
 
     def _np_left(self, end: int, start: int) -> Span | None:
+        end = self.skip_value_left(end, start)
         k, toks = end, self.doc.tokens
         while k > start:
             low = toks[k - 1].lower

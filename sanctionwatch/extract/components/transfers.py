@@ -253,7 +253,10 @@ def _relative_goods(
 def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
     """ "the gift of Z to Y", "North Korea's exports of coal to China", "a shipment of Z"."""
     low = g.low(i)
-    if g.prohibited(i, sent.tok_start) or g.is_label(i, "VERB") and g.low(i - 1) not in NOUN_DETS:
+    owned = g.low(i - 1) in ("'s", "’s")
+    if g.prohibited(i, sent.tok_start) or (
+        g.is_label(i, "VERB") and g.low(i - 1) not in NOUN_DETS and not owned
+    ):
         return None
     fr = Frame(i, low, g.lex.nouns[low], "noun", sent.i)
     owner = _noun_owner(g, i, sent)
@@ -318,7 +321,7 @@ def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
     for m in g.doc.mentions:
         if not sent.tok_start <= m.tok_start < sent.tok_end:
             continue
-        if m.label == "VERB" and g.low(m.tok_start - 1) not in NOUN_DETS | {"-"}:
+        if m.label == "VERB" and g.low(m.tok_start - 1) not in NOUN_DETS | {"-", "'s", "’s"}:
             frames.append(verb_frame(g, m, sent))
         elif m.label in ("GPE", "NORP"):
             frames.append(adjective_frame(g, m, sent))

@@ -1,0 +1,114 @@
+"""Transfer events from sentences written for these tests: roles, routes, status, coreference."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract.doc import Doc
+from sanctionwatch.extract.pipeline import get_pipeline
+from sanctionwatch.model.event import TransferEvent
+
+PUBLISHED = date(2024, 2, 20)
+
+
+def events(text: str, published: date = PUBLISHED) -> list[TransferEvent]:
+    return get_pipeline()(Doc(text, published=published)).events
+
+
+def sides(event: TransferEvent) -> tuple[str | None, str | None]:
+    giver = event.giver.country if event.giver and event.giver.country else event.origin
+    recipient = event.recipient.country if event.recipient else None
+    return giver, recipient or event.destination
+
+
+def only(text: str) -> TransferEvent:
+    found = events(text)
+    assert len(found) == 1, [e.to_dict() for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient", "goods_word"),
+    [
+        ("The Belarusian president gave the Syrian president a tractor.", "BY", "SY", "tractor"),
+        ("Moscow supplied Pyongyang with 300 tonnes of diesel.", "RU", "KP", "diesel"),
+        ("A Chinese firm sold two excavators to North Korea.", "CN", "KP", "excavators"),
+        ("Iran bought forty drones from Russia.", "RU", "IR", "drones"),
+        ("The yacht was delivered to North Korea by a Dutch shipyard.", "NL", "KP", "yacht"),
+        ("Syria has fired Iranian-supplied rockets at its neighbours.", "IR", "SY", "rockets"),
+        ("Four tractors were exported from Belarus to Syria in 2016.", "BY", "SY", "tractors"),
+        ("North Korea's exports of coal to China resumed.", "KP", "CN", "coal"),
+    ],
+)
+def test_roles_of_the_common_constructions(
+    text: str, giver: str, recipient: str, goods_word: str
+) -> None:
+    event = only(text)
+    assert sides(event) == (giver, recipient)
+    assert goods_word in event.goods[0].text
+    assert event.status == "actual"
+
+
+def test_dates_routes_quantities_and_values() -> None:
+    event = only(
+        "In 2016, three tractors worth EUR 300,000 were exported from Minsk to Syria via Turkey."
+    )
+    assert event.date == "2016"
+    assert (event.origin, event.destination, event.via) == ("BY", "SY", ["TR"])
+    assert event.goods[0].quantity == 3
+    assert (event.goods[0].value, event.goods[0].currency) == (300000.0, "EUR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin showed Kim Jong Un his limousine.",
+        "The US president let Kim Jong Un look at his car.",
+        "Kim Jong Un rode in the Russian president's car.",
+        "The Russian president gave a speech in Moscow.",
+        "The resolution bans the supply of vehicles to North Korea.",
+        "Russian-made cars are popular in Pyongyang.",
+    ],
+)
+def test_no_event_for_showing_looking_speeches_bans_or_origins(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Russia denied that it had supplied rockets to Syria.", "negated"),
+        ("Moscow did not deliver the tanks to Syria.", "negated"),
+        ("Russia plans to sell fighter jets to Iran.", "hypothetical"),
+        ("Moscow could supply fighter jets to North Korea.", "hypothetical"),
+        ("Russia reportedly sold fighter jets to Iran.", "reported"),
+        ("China allegedly shipped tractors to North Korea.", "reported"),
+    ],
+)
+def test_status_of_the_claim(text: str, status: str) -> None:
+    assert only(text).status == status
+
+
+def test_a_later_sentence_about_the_car_joins_the_gift() -> None:
+    text = (
+        "The Russian president has given the North Korean leader a limousine. "
+        "The car was delivered to Pyongyang on Sunday by a Russian delegation. "
+        "Kim's sister thanked him for it."
+    )
+    event = only(text)
+    assert sides(event) == ("RU", "KP")
+    assert event.date == "2024-02-18"
+    assert event.giver is not None and event.giver.name == "Vladimir Putin"
+    assert len(event.evidence) == 2
+
+
+def test_evidence_is_whole_sentences_cut_by_offset() -> None:
+    text = (
+        "Headline here\n\nIn 2018 two cars were shipped from Rotterdam to North Korea. Then more."
+    )
+    event = only(text)
+    (ev,) = event.evidence
+    assert text[ev.start : ev.end] == ev.text
+    assert ev.text.startswith("In 2018") and ev.text.endswith("North Korea.")
