@@ -28,12 +28,12 @@ from sanctionwatch.goods.hs import parse_hs
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def fold_word(token: str) -> str:
     """Fold a plural to its singular in the few regular ways English forms it."""
-    if len(token) <= 3 or token.isdigit():
+    if len(token) <= 3 or token.isdigit() or not token.isascii():
         return token
     if token.endswith("ies") and len(token) > 4:
         return token[:-3] + "y"
@@ -45,9 +45,14 @@ def fold_word(token: str) -> str:
 
 
 def fold_text(text: str) -> list[str]:
-    """Lower-case, strip accents, turn punctuation into spaces, fold plurals; return tokens."""
+    """Lower-case, strip accents, turn punctuation into spaces, fold plurals; return tokens.
+
+    Letters of any script are kept ("Аурус", "석탄"), so lexicon phrases in Cyrillic or Hangul
+    match as Latin ones do; plural folding applies to Latin words only.
+    """
     decomposed = unicodedata.normalize("NFKD", text.replace("&", " and "))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = unicodedata.normalize("NFC", stripped).lower()
     return [fold_word(t) for t in _NON_WORD.sub(" ", plain).split()]
 
 

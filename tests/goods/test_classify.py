@@ -103,3 +103,19 @@ def test_nomenclature_search_when_no_lexicon_word(with_hs: object) -> None:
     result = classify("false beards and eyebrows")
     assert result.best is not None and result.best.hs.startswith("6704")
     assert result.best.source == "hs-search"
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "category"),
+    [
+        ("автомобиль Аурус Сенат", "8703", "luxury_goods"),
+        ("баллистические ракеты", "9306", "missiles"),
+        ("화성-11 탄도미사일", "9306", "wmd"),
+        ("석탄", "2701", "coal"),
+        ("Ролекс", "9101", "luxury_goods"),
+    ],
+)
+def test_cyrillic_and_hangul_words(hs_mode: str, text: str, heading: str, category: str) -> None:
+    result = classify(text)
+    assert result.best is not None and result.best.hs.startswith(heading), result.message
+    assert category in result.categories
