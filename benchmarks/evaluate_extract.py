@@ -19,6 +19,7 @@ transfer are counted as duplicates, not as false positives.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -382,7 +383,9 @@ def score_document(doc: GoldDoc, analysis: dict[str, Any]) -> DocResult:
         result.rules.fp += len(pred.rules)
         result.violations.fp += pred.verdict == "violation"
         result.misses.append(f"extra   {pred.summary} verdict={pred.verdict}")
-    result.mentions = score_mentions(doc.data["mentions"], analysis.get("mentions") or [])
+    mentions = analysis.get("mentions") or []
+    result.mentions = score_mentions(doc.data["mentions"], mentions)
+    result.misses.extend(mention_misses(doc.data["mentions"], mentions))
     return result
 
 
@@ -435,13 +438,36 @@ def name_tokens(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text.casefold()))
 
 
+def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def mention_names(predicted: list[Any]) -> list[str]:
+    return [str(m.get("text", "")) for m in predicted if isinstance(m, dict) and m.get("text")]
+
+
 def score_mentions(gold: list[str], predicted: list[Any]) -> Counts:
     """A gold name is found when a predicted mention has the same words (any order)."""
-    pred = [name_tokens(str(m.get("text", ""))) for m in predicted if isinstance(m, dict)]
-    pred = [p for p in pred if p]
-    found = sum(any(name_tokens(g) <= p or p <= name_tokens(g) for p in pred) for g in gold)
-    extra = sum(not any(name_tokens(g) <= p or p <= name_tokens(g) for g in gold) for p in pred)
+    pred = [name_tokens(n) for n in mention_names(predicted)]
+    found = sum(any(same_name(name_tokens(g), p) for p in pred) for g in gold)
+    extra = sum(not any(same_name(name_tokens(g), p) for g in gold) for p in pred)
     return Counts(tp=found, fp=extra, fn=len(gold) - found)
+
+
+def mention_misses(gold: list[str], predicted: list[Any]) -> list[str]:
+    names = mention_names(predicted)
+    if not names:
+        return []  # no lists loaded: nothing to compare
+    out = [
+        f"mention missed {g!r}"
+        for g in gold
+        if not any(same_name(name_tokens(g), name_tokens(n)) for n in names)
+    ]
+    return out + [
+        f"mention extra  {n!r}"
+        for n in names
+        if not any(same_name(name_tokens(g), name_tokens(n)) for g in gold)
+    ]
 
 
 # --- running ---------------------------------------------------------------------------------
@@ -507,6 +533,17 @@ def make_rules_only_analyzer(docs: list[GoldDoc]) -> Analyzer:
         return {"events": events, "findings": findings, "mentions": []}
 
     return analyze
+
+
+def load_matcher() -> Any:
+    """The matcher over the lists in the default store (``sanctionwatch lists load`` fills it)."""
+    from sanctionwatch.match import get_matcher
+    from sanctionwatch.store import open_store
+
+    store = open_store()
+    if not store.latest_versions():
+        raise SystemExit("the default store holds no lists: run `sanctionwatch lists load` first")
+    return get_matcher(store)
 
 
 def run_document(analyze: Analyzer, doc: GoldDoc) -> DocResult:
@@ -591,6 +628,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list the misses of every document")
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     parser.add_argument(
+        "--with-lists",
+        action="store_true",
+        help="screen parties and mentions against the lists loaded in the default store",
+    )
+    parser.add_argument(
         "--rules-only",
         action="store_true",
         help="skip extraction: evaluate the gold events with the rulebook (scores the rules alone)",
@@ -598,6 +640,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     docs = load_gold()
     analyze = make_rules_only_analyzer(docs) if args.rules_only else load_analyzer()
+    if args.with_lists and not args.rules_only:
+        analyze = functools.partial(analyze, matcher=load_matcher())
     summary, results = evaluate(analyze, docs)
     if args.json:
         per_doc = [{"file": r.name, "error": r.error, "misses": r.misses} for r in results]
