@@ -132,8 +132,9 @@ def load_nomenclature(path: Path | None = None) -> Nomenclature:
 
 def get_nomenclature() -> Nomenclature | None:
     """The nomenclature when its file is there; ``None`` (logged once) when it is not."""
+    file = resolve_hs_file()
     try:
-        return load_nomenclature(None)
+        return load_nomenclature(file)  # cached by the resolved path
     except ConfigError as exc:
         _warn_absent(exc.message)
         return None

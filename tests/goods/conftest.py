@@ -8,13 +8,11 @@ from pathlib import Path
 import pytest
 
 from sanctionwatch.goods.classify import _classify
-from sanctionwatch.goods.nomenclature import load_nomenclature
 from sanctionwatch.settings import get_settings
 
 
 def _clear() -> None:
     get_settings.cache_clear()
-    load_nomenclature.cache_clear()
     _classify.cache_clear()
 
 
