@@ -11,13 +11,12 @@ name shares with it and keeps the best few hundred names; scoring does the rest.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Iterable
 
 import numpy as np
 import numpy.typing as npt
 
-from sanctionwatch.text.names import LEGAL, NameForm
+from sanctionwatch.text.names import GENERIC, LEGAL, PARTICLE, NameForm
 from sanctionwatch.text.phonetic import consonant_skeleton, phonetic_key
 
 IntArray = npt.NDArray[np.int32]
@@ -25,19 +24,30 @@ IntArray = npt.NDArray[np.int32]
 #: Keys found in more names than this only rank names that rarer keys found.
 MAX_POSTING = 20000
 PREFIX_LEN = 4
+WEAK_KINDS = frozenset({GENERIC, PARTICLE})
 
 
-def name_keys(form: NameForm, skeletons: bool = False) -> set[str]:
-    """The blocking keys of a parsed name."""
+def name_keys(form: NameForm, skeletons: bool = False, query: bool = False) -> set[str]:
+    """The blocking keys of a parsed name.
+
+    Indexed names are filed under the sound keys of their parts and the first letters of those
+    keys; a query also looks up its adjacent parts written together. So "Jong Un" finds
+    "Jongun" through the joined key, and "Jongun" finds "Jong Un" through the prefix "cunk"."""
     parts = [p for p in form.parts if p.kind != LEGAL]
+    if query:
+        # Generic words and particles find thousands of names; a query leaves them to
+        # scoring when it has other parts to look up.
+        distinctive = [p for p in parts if p.kind not in WEAK_KINDS]
+        parts = distinctive or parts
     keys = {"k:" + p.key for p in parts}
-    keys.update("p:" + p.key[:PREFIX_LEN] for p in parts if len(p.key) > PREFIX_LEN + 1)
-    for left, right in zip(parts, parts[1:], strict=False):
-        keys.add("k:" + phonetic_key(left.text + right.text))
+    keys.update("p:" + p.key[:PREFIX_LEN] for p in parts if len(p.key) >= PREFIX_LEN)
     if skeletons:
         keys.update("s:" + p.skeleton for p in parts if len(p.skeleton) >= 2)
+    if query:
         for left, right in zip(parts, parts[1:], strict=False):
-            keys.add("s:" + consonant_skeleton(left.text + right.text))
+            keys.add("k:" + phonetic_key(left.text + right.text))
+            if skeletons:
+                keys.add("s:" + consonant_skeleton(left.text + right.text))
     return keys
 
 
@@ -45,7 +55,7 @@ class BlockingIndex:
     """Keys to name numbers, in CSR layout."""
 
     def __init__(
-        self, keys: dict[str, int], offsets: IntArray, postings: IntArray, size: int
+        self, keys: dict[str, int], offsets: npt.NDArray[np.int64], postings: IntArray, size: int
     ) -> None:
         self.keys = keys
         self.offsets = offsets
@@ -55,27 +65,26 @@ class BlockingIndex:
 
     @classmethod
     def build(cls, names: Iterable[tuple[int, set[str]]]) -> BlockingIndex:
-        filed: dict[str, list[int]] = defaultdict(list)
+        keys: dict[str, int] = {}
+        key_ids: list[int] = []
+        numbers: list[int] = []
         size = 0
-        for number, keys in names:
-            size = max(size, number + 1)
-            for key in keys:
-                filed[key].append(number)
-        index = cls._from_filed(filed, size)
-        for key, numbers in filed.items():
-            index.mass[numbers] += index.idf(key)
-        return index
-
-    @classmethod
-    def _from_filed(cls, filed: dict[str, list[int]], size: int) -> BlockingIndex:
-        keys = {key: i for i, key in enumerate(filed)}
-        lengths = np.fromiter((len(v) for v in filed.values()), dtype=np.int64, count=len(filed))
-        offsets = np.zeros(len(filed) + 1, dtype=np.int64)
+        for number, name_keys_ in names:
+            size = number + 1
+            for key in name_keys_:
+                key_ids.append(keys.setdefault(key, len(keys)))
+                numbers.append(number)
+        key_array = np.asarray(key_ids, dtype=np.int32)
+        order = np.argsort(key_array, kind="stable")
+        postings = np.asarray(numbers, dtype=np.int32)[order]
+        lengths = np.bincount(key_array, minlength=len(keys))
+        offsets = np.zeros(len(keys) + 1, dtype=np.int64)
         np.cumsum(lengths, out=offsets[1:])
-        postings = np.fromiter(
-            (n for v in filed.values() for n in v), dtype=np.int32, count=int(offsets[-1])
-        )
-        return cls(keys, offsets.astype(np.int32), postings, size)
+        index = cls(keys, offsets, postings, size)
+        idfs = np.log((size + 1) / (lengths + 1.0)) + 1.0
+        mass = np.bincount(postings, weights=np.repeat(idfs, lengths), minlength=size)
+        index.mass = mass.astype(np.float32)
+        return index
 
     def frequency(self, key: str) -> int:
         index = self.keys.get(key)

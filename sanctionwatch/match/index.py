@@ -93,7 +93,15 @@ class ScreeningIndex:
         state = dict(self.__dict__)
         state["_weights"] = {}
         state["name_form"] = [(f[0], tuple(tuple(p) for p in f[1]), f[2]) for f in self.name_form]
+        state["records"] = [tuple(r) for r in self.records]
         return state
+
+    def record(self, number: int) -> EntityRecord:
+        """The record of entity ``number`` (revived from its pickled plain tuple on first use)."""
+        record = self.records[number]
+        if type(record) is not EntityRecord:
+            record = self.records[number] = tuple.__new__(EntityRecord, record)
+        return record
 
     def allowed(
         self, datasets: frozenset[str] | None, groups: frozenset[int]

@@ -7,6 +7,7 @@ a batch over processes; the index is shared with them by fork, not copied throug
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 from collections.abc import Iterable, Iterator
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 #: How many names retrieval considers, and how many of them it hands to scoring.
 CANDIDATE_NAMES = 80
 SHORTLIST = 24
+#: Candidates scoring below this are noise, not results.
+MIN_SCORE = 0.3
 
 
 class Matcher:
@@ -32,6 +35,10 @@ class Matcher:
         self, index: ScreeningIndex, algorithm: str | None = None, signature: str = ""
     ) -> None:
         self.index = index
+        # The index is millions of long-lived objects: keep the cyclic collector from
+        # scanning them on every collection (and from touching pages shared after fork).
+        gc.collect()
+        gc.freeze()
         self.algorithm = get_algorithm(algorithm or get_settings().match_algorithm)
         self.signature = signature
 
@@ -50,9 +57,10 @@ class Matcher:
         prepared = PreparedQuery.from_query(query)
         scored: list[tuple[Score, int]] = []
         for entity, names in self._candidates(prepared).items():
-            record = self.index.records[entity]
+            record = self.index.record(entity)
             scored.append((scorer.score(self.index, prepared, record, names), entity))
-        scored.sort(key=lambda s: (-s[0].value, self.index.records[s[1]].id))
+        scored = [s for s in scored if s[0].value >= MIN_SCORE]
+        scored.sort(key=lambda s: (-s[0].value, self.index.record(s[1]).id))
         return [
             self._result(score, entity, threshold, scorer.NAME) for score, entity in scored[:limit]
         ]
@@ -61,7 +69,7 @@ class Matcher:
         index = self.index
         datasets = frozenset(prepared.query.datasets) if prepared.query.datasets else None
         allowed = index.allowed(datasets, prepared.groups)
-        keys = name_keys(prepared.form, skeletons=prepared.form.abjad)
+        keys = name_keys(prepared.form, skeletons=prepared.form.abjad, query=True)
         found: dict[int, list[int]] = {}
         for number in index.blocking.search(keys, CANDIDATE_NAMES, SHORTLIST, allowed).tolist():
             found.setdefault(index.name_entity[number], []).append(number)
@@ -73,7 +81,7 @@ class Matcher:
         return found
 
     def _result(self, score: Score, entity: int, threshold: float, algorithm: str) -> Result:
-        record = self.index.records[entity]
+        record = self.index.record(entity)
         decision = "match" if score.value >= threshold else "no match"
         text = score.explanation.to_text()
         explanation = f"{score.value:.2f} {decision} (threshold {threshold:.2f}): {text}"

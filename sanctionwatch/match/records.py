@@ -8,7 +8,7 @@ countries, programmes, and the entity itself as JSON for the result.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import orjson
 
@@ -63,9 +63,8 @@ def clean_identifier(value: str) -> str | None:
     return text if len(text) >= 5 and any(c.isdigit() for c in text) else None
 
 
-@dataclass(slots=True)
-class EntityRecord:
-    """What the matcher keeps of one entity."""
+class EntityRecord(NamedTuple):
+    """What the matcher keeps of one entity (a named tuple: it pickles as a plain tuple)."""
 
     id: str
     dataset: str
@@ -79,30 +78,46 @@ class EntityRecord:
     json: bytes
 
 
-def _names(entity: Entity) -> tuple[tuple[str, str], ...]:
+def _names(props: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
     seen: set[str] = set()
     out: list[tuple[str, str]] = []
     for prop in NAME_PROPS:
-        for value in entity.get(prop):
+        for value in props.get(prop, ()):
             if value.lower() not in seen:
                 seen.add(value.lower())
                 out.append((prop, value))
     return tuple(out)
 
 
+def dump_entity(entity: Entity) -> bytes:
+    """The entity as compact JSON (statements as lists), for :func:`load_entity`."""
+    statements = [[s.prop, s.value, s.original, s.lang] for s in entity.statements]
+    return orjson.dumps([entity.id, entity.schema, entity.dataset, entity.source_id, statements])
+
+
+def load_entity(data: bytes) -> Entity:
+    """The entity written by :func:`dump_entity`."""
+    entity_id, schema, dataset, source_id, statements = orjson.loads(data)
+    entity = Entity(entity_id, schema, dataset, source_id)
+    for prop, value, original, lang in statements:
+        entity.add(prop, value, original, lang)
+    return entity
+
+
 def make_record(entity: Entity) -> EntityRecord:
     """The record of an entity; an entity without a name keeps its identifiers only."""
-    ids = {clean_identifier(v) for p in ID_PROPS for v in entity.get(p)}
-    countries = {v.lower() for p in COUNTRY_PROPS for v in entity.get(p)}
+    props = entity.properties
+    ids = {clean_identifier(v) for p in ID_PROPS for v in props.get(p, ())}
+    countries = {v.lower() for p in COUNTRY_PROPS for v in props.get(p, ())}
     return EntityRecord(
         id=entity.id,
         dataset=entity.dataset,
         schema=entity.schema,
         caption=entity.caption,
-        names=_names(entity),
+        names=_names(props),
         identifiers=frozenset(i for i in ids if i),
-        birth_dates=tuple(sorted(set(entity.get("birthDate")))),
+        birth_dates=tuple(sorted(set(props.get("birthDate", ())))),
         countries=frozenset(countries),
-        programs=tuple(entity.get("programId")),
-        json=orjson.dumps(entity.to_dict()),
+        programs=tuple(props.get("programId", ())),
+        json=dump_entity(entity),
     )

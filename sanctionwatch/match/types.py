@@ -10,8 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
-
+from sanctionwatch.match.records import load_entity
 from sanctionwatch.model.entity import Entity
 from sanctionwatch.model.event import ListMatch
 
@@ -105,7 +104,7 @@ class Result:
     @property
     def entity(self) -> Entity:
         if self._entity is None:
-            self._entity = Entity.from_dict(orjson.loads(self._entity_json))
+            self._entity = load_entity(self._entity_json)
         return self._entity
 
     def to_dict(self) -> dict[str, Any]:

@@ -63,6 +63,13 @@ def make_part(text: str, kind: str, tables: NameTables | None = None) -> Part:
     return Part(text, phonetic_key(canonical), consonant_skeleton(text), kind)
 
 
+@lru_cache(maxsize=262144)
+def _token_part(token: str, context: str) -> Part:
+    """The part of one token in a context; shared between names (saves time and memory)."""
+    tables = get_tables()
+    return make_part(token, _kind_of(token, context, tables), tables)
+
+
 def _kind_of(token: str, context: str, tables: NameTables) -> str:
     if token in tables.particles:
         return PARTICLE
@@ -70,15 +77,15 @@ def _kind_of(token: str, context: str, tables: NameTables) -> str:
         return INITIAL
     if context != PERSON and token in tables.generic_words:
         return GENERIC
-    if context != ORG and any(
-        token.endswith(s) and len(token) > len(s) + 2 for s in tables.patronymic_suffixes
-    ):
+    if context != ORG and len(token) > 6 and token.endswith(tables.patronymic_suffixes):
         return PATRONYMIC
     return NAME
 
 
 def _match_legal(tokens: tuple[str, ...], start: int, tables: NameTables) -> tuple[str, int]:
     """The canonical legal form starting at ``start`` and its length in tokens, or ('', 0)."""
+    if tokens[start] not in tables.legal_first_words:
+        return "", 0
     for size in range(min(tables.legal_max_len, len(tokens) - start), 0, -1):
         canonical = tables.legal_forms.get(tokens[start : start + size])
         if canonical is not None:
@@ -106,8 +113,7 @@ def parse_name(text: str, context: str = ANY) -> NameForm:
             parts.append(Part(legal, legal, legal, LEGAL))
             index += size
             continue
-        token = tokens[index]
-        parts.append(make_part(token, _kind_of(token, context, tables), tables))
+        parts.append(_token_part(tokens[index], context))
         index += 1
     return NameForm(text, _promote_generic(parts), is_abjad(text))
 

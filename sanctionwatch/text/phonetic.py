@@ -15,52 +15,49 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Applied in order; longer patterns first.
-_RULES: tuple[tuple[str, str], ...] = (
-    ("tsch", "c"),
-    ("dzh", "c"),
-    ("tch", "c"),
-    ("sch", "s"),
-    ("zh", "c"),
-    ("ch", "c"),
-    ("dj", "c"),
-    ("ts", "c"),
-    ("tz", "c"),
-    ("j", "c"),
-    ("kh", "h"),
-    ("gh", "g"),
-    ("ph", "f"),
-    ("th", "t"),
-    ("sh", "s"),
-    ("ck", "k"),
-    ("qu", "k"),
-    ("q", "k"),
-    ("eo", "o"),
-    ("eu", "u"),
-    ("ae", "e"),
-    ("oe", "e"),
-    ("ou", "u"),
-    ("oo", "u"),
-    ("ee", "i"),
-    ("ie", "i"),
-    ("ei", "i"),
-    ("ai", "i"),
-    ("ay", "i"),
-    ("ey", "i"),
-    ("iy", "i"),
-    ("ii", "i"),
-    ("w", "v"),
-    ("g", "k"),
-    ("d", "t"),
-    ("b", "p"),
-    ("z", "s"),
-    ("o", "u"),
-    ("e", "i"),
-    ("y", "i"),
-)
+# Letter groups first (longest first, in one pass), then single letters.
+_GROUPS = {
+    "tsch": "c",
+    "dzh": "c",
+    "tch": "c",
+    "sch": "s",
+    "zh": "c",
+    "ch": "c",
+    "dj": "c",
+    "ts": "c",
+    "tz": "c",
+    "kh": "h",
+    "gh": "k",
+    "ph": "f",
+    "th": "t",
+    "sh": "s",
+    "ck": "k",
+    "qu": "k",
+    "eo": "u",
+    "eu": "u",
+    "ae": "i",
+    "oe": "i",
+    "ou": "u",
+    "oo": "u",
+    "ee": "i",
+    "ie": "i",
+    "ei": "i",
+    "ai": "i",
+    "ay": "i",
+    "ey": "i",
+    "iy": "i",
+    "ii": "i",
+}
+_GROUP_RE = re.compile("|".join(sorted(_GROUPS, key=lambda g: -len(g))))
+_LETTERS = str.maketrans("jqwgdbzoey", "ckvktpsuii")
+_DOUBLE = re.compile(r"(.)\1")
 _DOUBLES = re.compile(r"(.)\1+")
 _NOT_ALPHA = re.compile(r"[^a-z]+")
 _SKELETON_DROP = re.compile(r"[aeiouwy]+")
+
+
+def _group(match: re.Match[str]) -> str:
+    return _GROUPS[match.group()]
 
 
 @lru_cache(maxsize=131072)
@@ -76,15 +73,22 @@ def phonetic_key(token: str) -> str:
         text = text[:-1]
     if text.startswith("hs"):
         text = text[1:]
-    for pattern, replacement in _RULES:
-        if pattern in text:
-            text = text.replace(pattern, replacement)
-    return _DOUBLES.sub(r"\1", text)
+    text = _GROUP_RE.sub(_group, text).translate(_LETTERS)
+    return _undouble(text)
+
+
+def _undouble(text: str) -> str:
+    if not _DOUBLE.search(text):
+        return text
+    return _DOUBLES.sub(_first_char, text)
+
+
+def _first_char(match: re.Match[str]) -> str:
+    return match.group(1)
 
 
 @lru_cache(maxsize=131072)
 def consonant_skeleton(token: str) -> str:
     """Consonants only, doubled letters collapsed: 'mohammed' -> 'mhmd', 'abdullah' -> 'bdlh'."""
     text = _NOT_ALPHA.sub("", token.lower())
-    text = _SKELETON_DROP.sub("", text)
-    return _DOUBLES.sub(r"\1", text)
+    return _undouble(_SKELETON_DROP.sub("", text))

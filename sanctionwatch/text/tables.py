@@ -33,6 +33,7 @@ class NameTables:
 
     legal_forms: dict[tuple[str, ...], str]
     legal_max_len: int
+    legal_first_words: frozenset[str]
     honorifics: frozenset[str]
     generic_words: frozenset[str]
     particles: frozenset[str]
@@ -75,6 +76,7 @@ def get_tables() -> NameTables:
     return NameTables(
         legal_forms=legal,
         legal_max_len=max(len(k) for k in legal),
+        legal_first_words=frozenset(k[0] for k in legal if k),
         honorifics=_words(data["honorifics"]),
         generic_words=_words(data["generic_words"]),
         particles=_words(data["particles"]),
