@@ -209,11 +209,12 @@ def check_rows(
     matcher: Matcher | None = None,
     store: Store | None = None,
     rulebook: Rulebook | None = None,
+    rates: dict[str, float] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """One output object per row, in order; bad rows give ``{"id", "error"}``."""
     screener = matcher if matcher is not None else make_matcher(store)
     for number, data in rows:
-        yield check_row(number, data, screener, rulebook)
+        yield check_row(number, data, screener, rulebook, rates)
 
 
 def check_row(
@@ -221,6 +222,7 @@ def check_row(
     data: dict[str, Any] | ParseError,
     matcher: Matcher | None,
     rulebook: Rulebook | None,
+    rates: dict[str, float] | None = None,
 ) -> dict[str, Any]:
     if isinstance(data, ParseError):
         return {"id": f"line-{number}", "error": data.message}
@@ -229,12 +231,26 @@ def check_row(
         event = parse_record(data, number)
     except InputError as exc:
         return {"id": record_id, "error": f"line {number}: {exc.message}"}
-    finding = process_events([event], matcher, rulebook=rulebook)[0]
+    finding = process_events([event], matcher, rulebook=rulebook, rates=rates)[0]
     return {"id": record_id, "events": [event.to_dict()], "findings": [finding.to_dict()]}
 
 
 def check_one(
-    record: dict[str, Any], matcher: Matcher | None = None, store: Store | None = None
+    record: dict[str, Any],
+    matcher: Matcher | None = None,
+    store: Store | None = None,
+    rates: dict[str, float] | None = None,
 ) -> dict[str, Any]:
     """Check a single record given as a dict (the CLI options, an API body)."""
-    return next(check_rows([(1, record)], matcher, store))
+    return next(check_rows([(1, record)], matcher, store, rates=rates))
+
+
+def parse_rates(values: Iterable[str]) -> dict[str, float]:
+    """Read "USD/EUR=0.92" (EUR per USD) items; :class:`InputError` for anything else."""
+    rates: dict[str, float] = {}
+    for value in values:
+        match = re.fullmatch(r"\s*([A-Za-z]{3})/([A-Za-z]{3})\s*=\s*([0-9.]+)\s*", value)
+        if match is None or float(match.group(3)) <= 0:
+            raise InputError(f"rate {value!r} is not like USD/EUR=0.92 (units of EUR per USD)")
+        rates[f"{match.group(1).upper()}/{match.group(2).upper()}"] = float(match.group(3))
+    return rates

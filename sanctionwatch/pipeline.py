@@ -35,12 +35,18 @@ def process_events(
     store: Store | None = None,
     *,
     rulebook: Rulebook | None = None,
+    rates: dict[str, float] | None = None,
 ) -> list[Finding]:
-    """One finding per event, in order; events are completed in place (countries, matches, HS)."""
+    """One finding per event, in order; events are completed in place (countries, matches, HS).
+
+    ``rates`` are exchange rates for value thresholds, as ``{"USD/EUR": 0.92}`` (EUR per USD);
+    without a rate a threshold in another currency is reported as not checked.
+    """
     screener = matcher if matcher is not None else make_matcher(store)
     findings = []
     for event in events:
         context = prepare_event(event, screener)
+        context.rates = dict(rates or {})
         findings.append(evaluate(event, rulebook, context=context))
     return findings
 

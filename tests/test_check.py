@@ -199,3 +199,29 @@ def test_cli_batch_file_and_stdin(home: Path, tmp_path: Path) -> None:
 def test_cli_missing_file(home: Path) -> None:
     result = runner.invoke(app, ["check", "/no/such/file.jsonl"])
     assert result.exit_code == 1 and "No such file" in result.output
+
+
+def test_cli_rate_lets_a_usd_value_meet_a_eur_threshold(home: Path) -> None:
+    args = [
+        "check",
+        "--giver-country",
+        "DE",
+        "--recipient-country",
+        "RU",
+        "--goods",
+        "Rolex",
+        "--value",
+        "20000",
+        "--currency",
+        "USD",
+        "--date",
+        "2023-05-01",
+        "--format",
+        "json",
+    ]
+    unrated = json.loads(runner.invoke(app, args).stdout)
+    assert unrated["findings"][0]["verdict"] == "possible"
+    rated = json.loads(runner.invoke(app, [*args, "--rate", "USD/EUR=0.9"]).stdout)
+    assert rated["findings"][0]["verdict"] == "violation"
+    bad = runner.invoke(app, [*args, "--rate", "dollars"])
+    assert bad.exit_code == 1 and "USD/EUR=0.92" in bad.output

@@ -9,7 +9,7 @@ from typing import IO, Any
 import typer
 from rich.markup import escape
 
-from sanctionwatch.check import check_one, check_rows, read_records
+from sanctionwatch.check import check_one, check_rows, parse_rates, read_records
 from sanctionwatch.cli.common import console, err_console, print_json, print_jsonl, progress_bar
 from sanctionwatch.exc import InputError
 from sanctionwatch.settings import get_settings
@@ -34,14 +34,18 @@ def check(
     via: list[str] = typer.Option([], "--via", help="Transit country (repeatable)."),
     vessel: str | None = typer.Option(None, "--vessel", help="Vessel name."),
     imo: str | None = typer.Option(None, "--imo", help="Vessel IMO number."),
+    rate: list[str] = typer.Option(
+        [], "--rate", help="Exchange rate for value thresholds, e.g. USD/EUR=0.92 (repeatable)."
+    ),
     no_screen: bool = typer.Option(False, "--no-screen", help="Do not screen the parties."),
 ) -> None:
     """Check transfers against the regime rules and screen their parties against the lists."""
     if fmt not in ("text", "json"):
         raise InputError(f"Unknown --format {fmt!r}; expected text or json", value=fmt)
+    rates = parse_rates(rate)
     store = None if no_screen else open_store()
     if file is not None:
-        check_file(file, fmt, store)
+        check_file(file, fmt, store, rates)
         return
     record = {k: v for k, v in {
         "giver": giver, "giver_country": giver_country, "recipient": recipient,
@@ -51,7 +55,7 @@ def check(
     }.items() if v is not None}  # fmt: skip
     if not record:
         raise InputError("Give a FILE of records, or --goods / --giver / --recipient options")
-    result = check_one(record, store=store)
+    result = check_one(record, store=store, rates=rates)
     if "error" in result:
         raise InputError(result["error"])
     if fmt == "json":
@@ -72,12 +76,12 @@ def open_input(file: str) -> IO[str]:
     return path.open(encoding="utf-8-sig", newline="")
 
 
-def check_file(file: str, fmt: str, store: Any) -> None:
+def check_file(file: str, fmt: str, store: Any, rates: dict[str, float]) -> None:
     with open_input(file) as handle:
         rows = list(read_records(handle, file))
     errors = 0
     with progress_bar("Checking records", total=len(rows)) as advance:
-        for result in check_rows(rows, store=store):
+        for result in check_rows(rows, store=store, rates=rates):
             errors += "error" in result
             if fmt == "json":
                 print_jsonl(result)
