@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sanctionwatch.goods import classify
 from sanctionwatch.goods.nomenclature import get_nomenclature
@@ -119,3 +121,14 @@ def test_cyrillic_and_hangul_words(hs_mode: str, text: str, heading: str, catego
     result = classify(text)
     assert result.best is not None and result.best.hs.startswith(heading), result.message
     assert category in result.categories
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_classify_any_text_gives_a_result(text: str) -> None:
+    result = classify(text)
+    assert result.message
+    assert all(0.0 <= c.confidence <= 1.0 for c in result.candidates)
+    assert result.vague or result.best is not None
+    confidences = [c.confidence for c in result.candidates]
+    assert confidences == sorted(confidences, reverse=True)
