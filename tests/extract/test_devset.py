@@ -324,3 +324,19 @@ def test_extractor_scores_above_the_floors(gold: list[Any]) -> None:
     assert summary["events"]["f1"] >= FLOORS["events_f1"], detail
     assert summary["violations"]["f1"] >= FLOORS["violations_f1"], detail
     assert summary["rules"]["f1"] >= FLOORS["rules_f1"], detail
+
+
+def test_a_missing_extractor_is_named_in_the_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    extract = pytest.importorskip("sanctionwatch.extract")
+    monkeypatch.delattr(extract, "analyze_text", raising=False)
+    with pytest.raises(SystemExit, match="analyze_text does not exist yet"):
+        bench.load_analyzer()
+
+
+def test_rules_only_run_prints_one_json_object(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("sanctionwatch.regimes")
+    assert bench.main(["--rules-only", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["documents"] == len(bench.load_gold())
+    assert out["events"]["f1"] == 1.0  # the gold events themselves: extraction is skipped
+    assert {"verdict_accuracy", "rules", "violations", "documents_detail"} <= set(out)
