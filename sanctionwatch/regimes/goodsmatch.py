@@ -54,9 +54,14 @@ def match_goods(
             # the value test of the most specific item governs ("unless the annex says
             # otherwise"): goods below it are not caught by a broader item either
             return None
-        if found is not None and (best is None or len(found.doubts) < len(best.doubts)):
+        if found is not None and (best is None or _weight(found) < _weight(best)):
             best = found
     return best
+
+
+def _weight(found: GoodsMatch) -> tuple[int, int]:
+    """Fewer doubts first; then an item whose facts are verified over one that is not."""
+    return len(found.doubts), 0 if found.item is None or found.item.verified else 1
 
 
 def match_item(

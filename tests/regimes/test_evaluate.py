@@ -333,3 +333,9 @@ def test_ship_to_ship_rule_needs_a_vessel_and_stays_possible() -> None:
     assert "un-kp-ship-to-ship" not in ids(evaluate(transfer("diesel", "CN", "KP")))
     early = transfer("diesel", "CN", "KP", date="2017-09-10", vessel="Sample Star")
     assert "un-kp-ship-to-ship" not in ids(evaluate(early))
+
+
+def test_verified_item_is_preferred_when_equally_certain() -> None:
+    finding = evaluate(transfer("Rolex", "CH", "KP", date="2019-01-01"))
+    luxury = hit(finding, "un-kp-luxury")
+    assert luxury.certainty == "violation" and luxury.verified is True
