@@ -357,6 +357,7 @@ class DocResult:
     misses: list[str] = field(default_factory=list)
     error: str | None = None
     seconds: float = 0.0
+    found_by_status: list[tuple[str, bool]] = field(default_factory=list)
 
 
 def score_document(doc: GoldDoc, analysis: dict[str, Any]) -> DocResult:
@@ -366,6 +367,7 @@ def score_document(doc: GoldDoc, analysis: dict[str, Any]) -> DocResult:
     preds = read_predictions(analysis)
     matched = match_events(gold, preds)
     for g, event in enumerate(gold):
+        result.found_by_status.append((event["status"], g in matched))
         if g in matched:
             compare_pair(result, event, findings[g], preds[matched[g]])
         else:
@@ -588,9 +590,24 @@ def summarize(results: list[DocResult]) -> dict[str, Any]:
         "violations": violations.scores(),
         "rules": rules.scores(),
         "mentions": mentions.scores(),
+        "recall_by_status": recall_by_status(results),
+        "negative_documents": {
+            "documents": sum(not r.found_by_status for r in results),
+            "false_events": sum(r.events.fp for r in results if not r.found_by_status),
+        },
         "seconds": round(seconds, 3),
         "docs_per_second": round(len(results) / seconds, 1) if seconds else None,
     }
+
+
+def recall_by_status(results: list[DocResult]) -> dict[str, float]:
+    """How many gold events of each status were found: are denials and plans seen at all?"""
+    out = {}
+    for status in STATUSES:
+        found = [hit for r in results for s, hit in r.found_by_status if s == status]
+        if found:
+            out[status] = round(sum(found) / len(found), 4)
+    return out
 
 
 def evaluate(analyze: Analyzer, docs: list[GoldDoc]) -> tuple[dict[str, Any], list[DocResult]]:
@@ -619,6 +636,13 @@ def print_report(summary: dict[str, Any], results: list[DocResult], verbose: boo
             f"(tp {s['tp']} fp {s['fp']} fn {s['fn']})"
         )
     print(f"duplicates  {summary['events']['duplicates']}")
+    by_status = "  ".join(f"{k} {v:.3f}" for k, v in summary["recall_by_status"].items())
+    print(f"recall by status  {by_status}")
+    negative = summary["negative_documents"]
+    print(
+        f"documents without transfers  {negative['documents']}, "
+        f"events wrongly found in them {negative['false_events']}"
+    )
     for label in ("date_accuracy", "status_accuracy", "value_accuracy", "verdict_accuracy"):
         print(f"{label:<17} {summary[label]:.3f}  (on matched events)")
 

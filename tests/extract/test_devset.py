@@ -206,6 +206,8 @@ def test_agreeing_output_scores_one(gold: list[Any]) -> None:
     assert summary["rules"]["f1"] == 1.0
     assert summary["verdict_accuracy"] == summary["date_accuracy"] == 1.0
     assert summary["value_accuracy"] == 1.0
+    assert set(summary["recall_by_status"].values()) == {1.0}
+    assert summary["negative_documents"]["false_events"] == 0
     assert summary["mentions"]["recall"] == 1.0
 
 
