@@ -16,20 +16,25 @@ from typing import Any
 from sanctionwatch.model.event import TransferEvent
 
 
-@dataclass(slots=True)
 class Token:
-    """A word or punctuation mark: its text, character span and sentence index."""
+    """A word or punctuation mark: its text, character span and sentence index.
 
-    i: int
-    text: str
-    start: int
-    end: int
-    sent: int
-    lower: str = ""
-    space_before: bool = True
+    A plain slotted class, not a dataclass: a long report has tens of thousands of tokens.
+    """
 
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+    __slots__ = ("i", "text", "start", "end", "sent", "lower", "space_before")
+
+    def __init__(self, i: int, text: str, start: int, end: int, sent: int) -> None:
+        self.i = i
+        self.text = text
+        self.start = start
+        self.end = end
+        self.sent = sent
+        self.lower = text.lower()
+        self.space_before = True
+
+    def __repr__(self) -> str:
+        return f"<Token {self.i} {self.text!r} {self.start}:{self.end}>"
 
 
 @dataclass(slots=True)

@@ -103,16 +103,13 @@ def antecedent_goods(doc: Doc, g: Grammar, fr: Frame) -> tuple[Span, int] | None
     for s_i in range(first, max(-1, first - 3), -1):
         sent = doc.sentences[s_i]
         end = fr.trigger if s_i == first else sent.tok_end
-        found = None
-        for i in _np_starts(g, sent.tok_start, end):
+        for i in reversed(_np_starts(g, sent.tok_start, end)):
             span = g.np_right(i, end)
-            if span is None:
+            if span is None or not g.has_content(span.start, span.end):
                 continue
             heads = headings_of(clean_goods(doc.span_text(span.start, span.end)))
             if heads and (not wanted or heads & wanted):
-                found = span
-        if found is not None:
-            return found, s_i
+                return span, s_i
     return None
 
 

@@ -180,15 +180,38 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
 ]
 
 
-def _find_spans(text: str) -> list[tuple[int, int, re.Match[str], Resolver]]:
+_MONTH_KEYS = frozenset(MONTHS)
+_RELATIVE_KEYS = frozenset("year week month recent recently yesterday today".split())
+#: Words one of which a sentence must hold for each pattern to be tried (speed only).
+KEYS: list[frozenset[str] | None] = [
+    None,
+    _MONTH_KEYS,
+    _MONTH_KEYS,
+    _MONTH_KEYS,
+    _MONTH_KEYS,
+    _MONTH_KEYS,
+    frozenset(WEEKDAYS),
+    _MONTH_KEYS,
+    _RELATIVE_KEYS,
+    frozenset({"ago"}),
+    None,
+]
+
+
+def _find_spans(doc: Doc) -> list[tuple[int, int, re.Match[str], Resolver]]:
     """All date expressions, earlier patterns winning over overlapping later ones."""
     taken: list[tuple[int, int, re.Match[str], Resolver]] = []
-    for pattern, resolver in PATTERNS:
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            start += len(m.group()) - len(m.group().lstrip())
-            if not any(s < end and start < e for s, e, _, _ in taken):
-                taken.append((start, end, m, resolver))
+    for sent in doc.sentences:
+        words = {t.lower for t in doc.tokens[sent.tok_start : sent.tok_end]}
+        digits = any(w.isdigit() and len(w) == 4 for w in words)
+        for (pattern, resolver), keys in zip(PATTERNS, KEYS, strict=True):
+            if (keys is None and not digits) or (keys is not None and not keys & words):
+                continue
+            for m in pattern.finditer(doc.text, sent.start, sent.end):
+                start, end = m.span()
+                start += len(m.group()) - len(m.group().lstrip())
+                if not any(s < end and start < e for s, e, _, _ in taken):
+                    taken.append((start, end, m, resolver))
     return sorted(taken, key=lambda x: x[0])
 
 
@@ -249,7 +272,7 @@ def find_dates(doc: Doc) -> Doc:
     starts = [t.start for t in doc.tokens]
     ends = [t.end for t in doc.tokens]
     state = _State(doc.published)
-    for start, end, match, resolver in _find_spans(doc.text):
+    for start, end, match, resolver in _find_spans(doc):
         value = resolver(match, state)
         if value and resolver in (_abs_full, _iso, _month_year, _year):
             state.last_year = int(value[:4])

@@ -19,8 +19,13 @@ CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas", "although"})
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    if phrase[0] not in words:
+        return False
     n = len(phrase)
-    return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
+    return any(
+        words[k] == phrase[0] and tuple(words[k : k + n]) == phrase
+        for k in range(len(words) - n + 1)
+    )
 
 
 def _window(doc: Doc, fr: Frame) -> list[str]:
