@@ -18,7 +18,7 @@ from typing import Any
 from sanctionwatch.goods.categories import categories_for_code
 from sanctionwatch.goods.hs import find_hs_in_text, parse_hs
 from sanctionwatch.goods.lexicon import Hit, load_lexicon
-from sanctionwatch.goods.nomenclature import Nomenclature, get_nomenclature
+from sanctionwatch.goods.nomenclature import Nomenclature, content_words, get_nomenclature
 from sanctionwatch.model.event import Goods
 
 log = logging.getLogger(__name__)
@@ -28,6 +28,8 @@ KIND_CONFIDENCE = {"model": 0.92, "brand": 0.8, "term": 0.85}
 VAGUE_CONFIDENCE = 0.35
 CODE_IN_TEXT_CONFIDENCE = 0.95
 SEARCH_WEIGHT = 0.6
+#: Description-search score below which a heading is not worth proposing at all.
+SEARCH_MIN = 0.45
 #: Description-search score needed to narrow a chapter-level word to a heading.
 REFINE_SCORE = 0.6
 #: Below this the best candidate does not decide the goods.
@@ -67,6 +69,7 @@ class Classification:
     vague: bool
     message: str
     nomenclature: bool = False
+    word_categories: list[str] = field(default_factory=list)
 
     @property
     def best(self) -> Candidate | None:
@@ -74,7 +77,9 @@ class Classification:
 
     @property
     def categories(self) -> list[str]:
-        return list(self.best.categories) if self.best else []
+        """The best candidate's categories, and those the words give without a code."""
+        found = list(self.best.categories) if self.best else []
+        return found + [c for c in self.word_categories if c not in found]
 
     @property
     def maybe(self) -> list[str]:
@@ -90,7 +95,7 @@ class Classification:
             text=self.text,
             hs=codes,
             category=best.categories[0] if best and best.categories and not self.vague else None,
-            categories=self.categories if not self.vague else [],
+            categories=self.categories if not self.vague else list(self.word_categories),
             value=value,
             currency=currency,
             quantity=quantity,
@@ -126,19 +131,32 @@ def _classify(text: str) -> Classification:
             _merge(pool, candidate)
     if nomenclature is not None and not hits and not pool:
         for code, score in nomenclature.search(text):
-            _merge(pool, Candidate(code, "", score * SEARCH_WEIGHT, source="hs-search"))
+            if score >= SEARCH_MIN:
+                _merge(pool, Candidate(code, "", score * SEARCH_WEIGHT, source="hs-search"))
     elif nomenclature is not None:
-        refine_chapters(pool, text, nomenclature)
+        refine_chapters(pool, text, hits, nomenclature)
     candidates = finish_candidates(pool)
     vague, message = judge(text, candidates, hits, nomenclature is not None)
-    return Classification(text, candidates, vague, message, nomenclature is not None)
+    words = [c for h in hits if not h.entry.hs for c in h.entry.categories]
+    return Classification(
+        text, candidates, vague, message, nomenclature is not None, list(dict.fromkeys(words))
+    )
 
 
-def refine_chapters(pool: dict[str, Candidate], text: str, nomenclature: Nomenclature) -> None:
-    """Narrow a chapter-level word ("machine") to a heading the description search agrees on."""
+def refine_chapters(
+    pool: dict[str, Candidate], text: str, hits: list[Hit], nomenclature: Nomenclature
+) -> None:
+    """Narrow a chapter-level word ("machine") by the other words ("sewing machines").
+
+    Only words the lexicon did not match can narrow: "vessels" alone stays chapter 89.
+    """
+    matched = {t for h in hits for t in h.phrase.split()}
+    extra = content_words(text) - matched
+    if not extra:
+        return
     for code in [c for c in pool if len(c) == 2]:
         parent = pool[code]
-        for found, score in nomenclature.search(text, limit=3):
+        for found, score in nomenclature.search(text, limit=3, must=extra):
             if found.startswith(code) and score >= REFINE_SCORE:
                 narrower = Candidate(found, "", parent.confidence * score, source="hs-search")
                 _merge(pool, narrower)

@@ -31,6 +31,11 @@ _STOP = frozenset(
 )
 
 
+def content_words(text: str) -> set[str]:
+    """The folded words of ``text`` that can tell goods apart (no stop words)."""
+    return {t for t in fold_text(text) if t not in _STOP}
+
+
 def default_hs_dir() -> Path:
     """``../shared/data/hs`` relative to the repository this package was loaded from."""
     return Path(__file__).resolve().parents[2].parent / "shared" / "data" / "hs"
@@ -75,8 +80,13 @@ class Nomenclature:
         found = self.codes.get(code)
         return found.description if found else None
 
-    def search(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
-        """Headings and subheadings whose descriptions share the most telling words."""
+    def search(
+        self, text: str, limit: int = 5, must: set[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Headings and subheadings whose descriptions share the most telling words.
+
+        With ``must``, only descriptions that contain one of those words count.
+        """
         query = {t for t in fold_text(text) if t not in _STOP and t in self._idf}
         if not query:
             return []
@@ -84,7 +94,7 @@ class Nomenclature:
         scored: list[tuple[float, str]] = []
         for code, tokens in self._tokens.items():
             shared = query & tokens
-            if not shared:
+            if not shared or (must is not None and not must & tokens):
                 continue
             got = sum(self._idf[t] for t in shared)
             density = got / sum(self._idf[t] for t in tokens)

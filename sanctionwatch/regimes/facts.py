@@ -130,6 +130,9 @@ def make_goods_facts(goods: Goods) -> GoodsFacts:
     )
     facts = GoodsFacts(goods, codes, vague=vague)
     facts.sure |= set(goods.categories) | ({goods.category} if goods.category else set())
+    if result is not None and result.word_categories:
+        facts.sure |= set(result.word_categories)
+        facts.described = True
     if not vague:
         for code in codes:
             facts.sure |= set(categories_for_code(code))

@@ -132,3 +132,16 @@ def test_classify_any_text_gives_a_result(text: str) -> None:
     assert result.vague or result.best is not None
     confidences = [c.confidence for c in result.candidates]
     assert confidences == sorted(confidences, reverse=True)
+
+
+def test_chapter_word_alone_is_not_narrowed(with_hs: object) -> None:
+    for text, chapter in [("vessels", "89"), ("musical instruments", "92")]:
+        result = classify(text)
+        assert result.best is not None and result.best.hs == chapter, result.message
+
+
+def test_category_words_without_a_code(hs_mode: str) -> None:
+    luxury = classify("luxury goods")
+    assert luxury.vague and luxury.candidates == [] and luxury.categories == ["luxury_goods"]
+    aid = classify("humanitarian aid")
+    assert aid.vague and aid.candidates == [] and aid.categories == []

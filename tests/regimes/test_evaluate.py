@@ -339,3 +339,10 @@ def test_verified_item_is_preferred_when_equally_certain() -> None:
     finding = evaluate(transfer("Rolex", "CH", "KP", date="2019-01-01"))
     luxury = hit(finding, "un-kp-luxury")
     assert luxury.certainty == "violation" and luxury.verified is True
+
+
+def test_category_words_reach_the_rules_as_possible() -> None:
+    assert hit(evaluate(transfer("luxury goods", "CN", "KP")), "un-kp-luxury").certainty == (
+        "possible"
+    )
+    assert evaluate(transfer("humanitarian aid", "CN", "KP")).verdict == "none"
