@@ -615,15 +615,32 @@ def evaluate(analyze: Analyzer, docs: list[GoldDoc]) -> tuple[dict[str, Any], li
     return summarize(results), results
 
 
+def print_table(results: list[DocResult]) -> None:
+    """One row per report: gold events found, missed, extra, and right verdicts."""
+    print(f"{'report':<36} {'found':>5} {'missed':>6} {'extra':>5} {'dup':>3} {'verdicts':>8}")
+    for r in results:
+        right = f"{sum(r.verdicts)}/{len(r.verdicts)}"
+        flag = "  error" if r.error else ""
+        print(
+            f"{r.name[:36]:<36} {r.events.tp:>5} {r.events.fn:>6} {r.events.fp:>5} "
+            f"{r.duplicates:>3} {right:>8}{flag}"
+        )
+
+
+def print_misses(results: list[DocResult]) -> None:
+    for r in results:
+        if r.misses or r.error:
+            print(f"\n{r.name}")
+            if r.error:
+                print(f"  error   {r.error}")
+            for miss in r.misses:
+                print(f"  {miss}")
+
+
 def print_report(summary: dict[str, Any], results: list[DocResult], verbose: bool) -> None:
     if verbose:
-        for r in results:
-            if r.misses or r.error:
-                print(f"\n{r.name}")
-                if r.error:
-                    print(f"  error   {r.error}")
-                for miss in r.misses:
-                    print(f"  {miss}")
+        print_table(results)
+        print_misses(results)
         print()
     print(
         f"documents {summary['documents']}  errors {summary['errors']}  "
