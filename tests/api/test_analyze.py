@@ -87,3 +87,26 @@ def test_check_single_and_batch(client: TestClient) -> None:
     assert [r["id"] for r in batch.json()] == ["r1", "r2"]
     assert all(f["verdict"] == "none" for f in batch.json()[1]["findings"])
     assert client.get("/findings").json()["total"] >= 1
+
+
+def test_check_bad_record_is_reported_and_the_batch_goes_on(client: TestClient) -> None:
+    good = {
+        "id": "ok",
+        "giver": "Russian Federation",
+        "recipient": "Kim Jong Un",
+        "recipient_country": "KP",
+        "goods": "Aurus Senat limousine",
+        "date": "2024-02-18",
+    }
+    bad = {"id": "bad", "date": "2024-02-18"}  # neither goods nor a party
+    resp = client.post("/check", json=[bad, good])
+    assert resp.status_code == 200
+    first, second = resp.json()
+    assert first["id"] == "bad" and first["error"] and "findings" not in first
+    assert second["id"] == "ok" and second["findings"]
+
+
+def test_readyz_once_lists_are_loaded(client: TestClient) -> None:
+    ready = client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["detail"]["datasets"] == ["test_a", "test_b"]

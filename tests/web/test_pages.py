@@ -80,3 +80,19 @@ def test_key_page_when_reading_needs_a_key(settings: Settings, loaded_store: SQL
         assert "httponly" in good.headers["set-cookie"].lower()
         assert client.get("/ui/").status_code == 200
         assert client.get("/findings").status_code == 200  # the cookie reads the API too
+
+
+def test_upload_an_html_report(client: TestClient) -> None:
+    from tests.api.api_support import REPORT
+
+    html = f"<html><head><title>Gift</title></head><body><p>{REPORT}</p></body></html>"
+    files = {"upload": ("gift.html", html.encode(), "text/html")}
+    resp = client.post(
+        "/ui/analyze", data={"published": "2024-02-20"}, files=files, follow_redirects=False
+    )
+    assert resp.status_code == 303, resp.text
+    page = client.get(resp.headers["location"]).text
+    assert "gift.html" in page and "Aurus Senat" in page and "<mark" in page
+    assert "<p>" not in page.split('class="doctext"')[1]  # the text of the page, not its HTML
+    binary = {"upload": ("x.txt", b"\xff\xfe\x00bad", "text/plain")}
+    assert client.post("/ui/analyze", files=binary).status_code == 422
