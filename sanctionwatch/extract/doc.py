@@ -77,6 +77,7 @@ class PartyRef:
     gender: str | None = None
     key: str | None = None  # people table key when the party is a known official
     pronoun: bool = False
+    noun: str | None = None  # the role noun of a group party ("merchant", "company")
 
 
 @dataclass(slots=True)

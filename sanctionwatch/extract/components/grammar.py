@@ -66,6 +66,9 @@ class Grammar:
         self.party_at: dict[int, PartyRef] = {}
         for party in doc.parties:
             self.party_at.setdefault(party.tok_start, party)
+        self.date_tokens = {
+            k for m in doc.mentions if m.label == "DATE" for k in range(m.tok_start, m.tok_end)
+        }
         self.money_tokens = {
             k for m in doc.mentions if m.label == "MONEY" for k in range(m.tok_start, m.tok_end)
         }
@@ -121,6 +124,8 @@ class Grammar:
                 continue
             if low in PREPOSITIONS or low in CLAUSE_WORDS or (low in PUNCT and low != "-"):
                 break
+            if k > j and (low in PRONOUNS or k in self.date_tokens):
+                break
             k += 1
         while k > j and toks[k - 1].lower in ("-", ",", "and", "or"):
             k -= 1
@@ -170,9 +175,12 @@ class Grammar:
         k, toks = end, self.doc.tokens
         while k > start:
             low = toks[k - 1].lower
-            if self.is_label(k - 1, "VERB", "DATE", "MONEY"):
+            if self.is_label(k - 1, "VERB") or k - 1 in self.date_tokens | self.money_tokens:
                 break
             if low == "of" and k - 2 >= start and toks[k - 2].lower in MEASURES:
+                k -= 1
+                continue
+            if low in ("and", ",") and k < end and self._list_before(k - 1, start):
                 k -= 1
                 continue
             if (
@@ -185,6 +193,21 @@ class Grammar:
             if low in ("that", "which", "it", "they", "them"):
                 break
         return Span(k, end) if end > k else None
+
+    def _list_before(self, k: int, start: int) -> bool:
+        """Whether the word before "and" ends goods of a list ("rifles and a set of sights")."""
+        if k <= start:
+            return False
+        low = self.low(k - 1)
+        if (
+            low in PREPOSITIONS | CLAUSE_WORDS | PRONOUNS
+            or low in PUNCT
+            or self.is_label(k - 1, "VERB")
+        ):
+            return False
+        if k - 1 in self._party_ends() or k - 1 in self.date_tokens | self.money_tokens:
+            return False
+        return not low.endswith("ed")
 
     def subject(self, i: int, start: int) -> PartyRef | None:
         """The nearest party left of token ``i`` in the clause that no preposition governs."""

@@ -21,7 +21,7 @@ from sanctionwatch.extract.doc import Doc, Mention, PartyRef, Sentence
 from sanctionwatch.extract.lexicon import Lexicon, Person, get_lexicon
 from sanctionwatch.extract.registry import register
 
-DETS = frozenset("the a an this that these those some several".split())
+DETS = frozenset("the a an this these those some several".split())
 POSSESSIVE = {"his": "m", "her": "f", "their": None, "its": None}
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "them": None}
 MODIFIERS = frozenset(
@@ -221,6 +221,10 @@ def _modifiers(
             if m.label == "NORP" or ctx.at.get(after, m).label == "ROLE":
                 country, j = m.data["country"], after
                 continue
+            role_at = _role_after_nouns(doc, ctx, after, stop)
+            if role_at is not None:
+                country, j = m.data["country"], role_at
+                continue
             break
         if toks[j].lower in MODIFIERS or (
             toks[j].text == "-" and j > 0 and toks[j - 1].lower in MODIFIERS
@@ -229,6 +233,17 @@ def _modifiers(
             continue
         break
     return j, country
+
+
+def _role_after_nouns(doc: Doc, ctx: _Ctx, j: int, stop: int) -> int | None:
+    """ "a Bordeaux wine merchant": up to two plain nouns between a place and its role."""
+    for k in range(j, min(j + 2, stop)):
+        low = doc.tokens[k].lower
+        if not low.isalpha() or low in DETS or low in POSSESSIVE or low in PRONOUNS:
+            return None
+        if (m := ctx.at.get(k + 1)) is not None and m.label == "ROLE":
+            return k + 1
+    return None
 
 
 def _named(doc: Doc, ctx: _Ctx, m: Mention, i: int, j: int, text: str) -> PartyRef:
@@ -265,11 +280,15 @@ def _group(
     ctx: _Ctx, role: Mention, country: str | None, i: int, j: int, text: str, definite: bool
 ) -> PartyRef:
     kind = _role_kind(role)
+    noun = str(role.data.get("noun"))
     if country is None and definite:
-        antecedent = _last_of_kind(ctx, (kind,) if kind != "state" else ("state",))
+        same = [p for p in ctx.parties if p.noun == noun and p.country]
+        antecedent = same[-1] if same else None
+        if antecedent is None and kind == "state":
+            antecedent = _last_of_kind(ctx, ("state",))
         if antecedent is not None:
-            return PartyRef(i, j, text, antecedent.name, antecedent.country, kind)
-    return PartyRef(i, j, text, None, country, kind)
+            return PartyRef(i, j, text, antecedent.name, antecedent.country, kind, noun=noun)
+    return PartyRef(i, j, text, None, country, kind, noun=noun)
 
 
 def _pronoun(ctx: _Ctx, i: int, low: str, sent_start: int = -1) -> PartyRef | None:
@@ -283,6 +302,21 @@ def _pronoun(ctx: _Ctx, i: int, low: str, sent_start: int = -1) -> PartyRef | No
     return PartyRef(
         i, i + 1, low, ante.name, ante.country, ante.kind, ante.gender, ante.key, pronoun=True
     )
+
+
+def _share_apposition(doc: Doc, parties: list[PartyRef], party: PartyRef) -> None:
+    """ "the governor of Primorsky Krai, Oleg Kozhemyako," and "X, a Chinese company,": two
+    parties side by side, one naming the other, share country and kind."""
+    if not parties:
+        return
+    prev = parties[-1]
+    between = [t.text for t in doc.tokens[prev.tok_end : party.tok_start]]
+    if between != [","] or prev.pronoun or party.pronoun:
+        return
+    for a, b in ((prev, party), (party, prev)):
+        if b.country is None and a.country and b.kind in ("unknown", a.kind):
+            b.country = a.country
+            b.kind = a.kind if b.kind == "unknown" else b.kind
 
 
 def _extend_possessive(doc: Doc, ctx: _Ctx, party: PartyRef, stop: int) -> PartyRef:
@@ -329,6 +363,7 @@ def find_parties(doc: Doc) -> Doc:
                 k += 1
                 continue
             party = _extend_possessive(doc, ctx, party, sent.tok_end)
+            _share_apposition(doc, ctx.parties, party)
             ctx.parties.append(party)
             k = max(party.tok_end, k + 1)
     doc.parties = ctx.parties

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from sanctionwatch.extract.components.dates import frame_date
 from sanctionwatch.extract.components.grammar import (
+    ADVERBS,
     CLAUSE_WORDS,
     PREPOSITIONS,
+    PRONOUNS,
     PUNCT,
     Grammar,
     Span,
@@ -37,6 +39,8 @@ PROHIBITIONS = frozenset(
 ARRIVALS = frozenset(
     """arrived arrive arrives landed docked reached reaches entered destined bound""".split()
 )
+#: Predicates that make a transfer noun a rule ("Sales of luxury goods have been banned").
+BANNED = frozenset("illegal unlawful banned prohibited forbidden outlawed".split())
 NOUN_DETS = frozenset("the a an its his her their this that these those any".split())
 
 
@@ -48,6 +52,7 @@ class TransferGrammar(Grammar):
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         super().__init__(doc)
         self.lex = lex
+        self.party_ends = {p.tok_end - 1 for p in doc.parties}
         self.norp_at = {m.tok_start: m for m in doc.mentions if m.label == "NORP"}
 
     def prohibited(self, i: int, start: int) -> bool:
@@ -258,6 +263,8 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
         g.is_label(i, "VERB") and g.low(i - 1) not in NOUN_DETS and not owned
     ):
         return None
+    if any(g.low(k) in PROHIBITIONS | BANNED for k in range(i + 1, min(sent.tok_end, i + 14))):
+        return None
     fr = Frame(i, low, g.lex.nouns[low], "noun", sent.i)
     owner = _noun_owner(g, i, sent)
     if owner is not None:
@@ -316,13 +323,29 @@ def adjective_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | N
     return fr
 
 
+def _plural_noun(g: TransferGrammar, m: Mention) -> bool:
+    """ "deregister ships involved": a verb form in -s is a plural noun unless a subject (a
+    party, a pronoun, a relative word) or an adverb stands right before it."""
+    form = m.text.lower()
+    if " " in form or not form.endswith("s") or form.endswith("ss"):
+        return False
+    k = m.tok_start - 1
+    while k >= 0 and g.low(k) in ADVERBS:
+        k -= 1
+    before = g.low(k)
+    if before in PRONOUNS or before in ("that", "which", "who") or k in g.party_ends:
+        return False
+    return True
+
+
 def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
     frames: list[Frame | None] = []
     for m in g.doc.mentions:
         if not sent.tok_start <= m.tok_start < sent.tok_end:
             continue
         if m.label == "VERB" and g.low(m.tok_start - 1) not in NOUN_DETS | {"-", "'s", "’s"}:
-            frames.append(verb_frame(g, m, sent))
+            if not _plural_noun(g, m):
+                frames.append(verb_frame(g, m, sent))
         elif m.label in ("GPE", "NORP"):
             frames.append(adjective_frame(g, m, sent))
     for i in range(sent.tok_start, sent.tok_end):
