@@ -7,6 +7,7 @@ Built from entities (a store's newest versions, or any iterable), then pickled t
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -80,6 +81,11 @@ class ScreeningIndex:
         if weight is None:
             weight = self._weights[part.key] = self.blocking.idf("k:" + part.key)
         return weight
+
+    @property
+    def max_weight(self) -> float:
+        """The largest base weight a name part can have (the IDF of a part seen once)."""
+        return math.log(self.blocking.size + 1) + 1.0
 
     def form(self, number: int) -> NameForm:
         """The parsed name ``number`` (revived from its pickled plain-tuple form on first use)."""

@@ -82,16 +82,17 @@ class Matcher:
 
     def _result(self, score: Score, entity: int, threshold: float, algorithm: str) -> Result:
         record = self.index.record(entity)
-        decision = "match" if score.value >= threshold else "no match"
+        value = round(score.value, 4)
+        decision = "match" if value >= threshold else "no match"
         text = score.explanation.to_text()
-        explanation = f"{score.value:.2f} {decision} (threshold {threshold:.2f}): {text}"
+        explanation = f"{value:.3f} {decision} (threshold {threshold:.2f}): {text}"
         return Result(
             entity_id=record.id,
             dataset=record.dataset,
             schema=record.schema,
             caption=record.caption,
-            score=round(score.value, 4),
-            match=score.value >= threshold,
+            score=value,
+            match=value >= threshold,
             explanation=explanation,
             features=score.explanation.values(),
             programs=list(record.programs),

@@ -66,7 +66,9 @@ class SwV1:
     ) -> float:
         best: tuple[float, int, NameComparison] | None = None
         for number in names:
-            compared = compare_names(prepared.form, index.form(number), index.weigh, prepared.memo)
+            compared = compare_names(
+                prepared.form, index.form(number), index.weigh, prepared.memo, index.max_weight
+            )
             weighted = compared.score * NAME_PROPS[index.name_prop[number]]
             if best is None or weighted > best[0]:
                 best = (weighted, number, compared)

@@ -45,8 +45,9 @@ KIND_WEIGHTS = {
 }
 #: An unmatched patronymic on the listed side weighs this much of its usual weight.
 MISSING_PATRONYMIC = 0.3
-#: Below this much matched information (sum of IDF) the score is damped.
-MIN_INFORMATION = 10.0
+#: Below this much matched information (sum of IDF, as a share of the largest IDF in the
+#: index: about one rare part and a common one) the score is damped.
+MIN_INFORMATION = 0.8
 EXACT, SOUND, SPELLING, SKELETON, INITIALS = 1.0, 0.95, 0.0, 0.88, 0.75
 MIN_SPELLING = 0.75
 #: Sound keys are coarser than spellings, so a near-equal key is worth less.
@@ -147,10 +148,15 @@ def _pair_up(
 
 
 def compare_names(
-    query: NameForm, listed: NameForm, weigh: Weigher, memo: Memo | None = None
+    query: NameForm,
+    listed: NameForm,
+    weigh: Weigher,
+    memo: Memo | None = None,
+    max_weight: float = 12.0,
 ) -> NameComparison:
     """Compare a query name with a listed name; ``weigh`` gives a part's base weight (IDF).
-    ``memo`` caches part comparisons across the names compared for one query."""
+    ``memo`` caches part comparisons across the names compared for one query; ``max_weight``
+    is the largest base weight (the IDF of a part found once)."""
     abjad = query.abjad or listed.abjad
     q_parts = _join_compounds(query.parts, listed.parts, abjad)
     c_parts = _join_compounds(listed.parts, q_parts, abjad)
@@ -167,7 +173,7 @@ def compare_names(
     c_hit = sum(sim * c_weights[j] for _, j, sim, _ in pairs)
     q_cov = q_hit / (sum(q_weights) or 1.0)
     c_cov = c_hit / (sum(c_weights) or 1.0)
-    damp = min(1.0, 0.55 + 0.45 * q_hit / MIN_INFORMATION)
+    damp = min(1.0, 0.55 + 0.45 * q_hit / (MIN_INFORMATION * max_weight))
     score = math.sqrt(q_cov * c_cov) * damp
     shown = [(q_parts[i], c_parts[j], sim, how) for i, j, sim, how in pairs]
     return NameComparison(min(1.0, score), shown, q_cov, c_cov, q_hit)
