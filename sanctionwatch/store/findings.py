@@ -197,6 +197,7 @@ class FindingFilter:
     party: str | None = None
     entity: str | None = None
     status: str | None = None
+    date: str | None = None  # a prefix of the event date: "2024", "2024-02"
     date_from: str | None = None
     date_to: str | None = None
     document_id: int | None = None

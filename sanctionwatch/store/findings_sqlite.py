@@ -263,6 +263,9 @@ class SQLiteFindings:
             if value:
                 clauses.append(term.format(op=op))
                 args += [kind, value]
+        if flt.date:
+            clauses.append("substr(f.event_date, 1, length(?)) = ?")
+            args += [flt.date, flt.date]
         if flt.date_from:
             clauses.append("f.event_date >= ?")
             args.append(flt.date_from)

@@ -19,6 +19,7 @@ def test_list_and_filter_findings(client: TestClient) -> None:
     assert client.get("/findings?country=kp&party=tumen").json()["total"] == 2
     assert client.get("/findings?regime=EU-RUS").json()["total"] == 0
     assert client.get("/findings?date_from=2024-03").json()["total"] == 0
+    assert client.get("/findings?date=2024-02").json()["total"] == 2
     page = client.get("/findings?limit=1&offset=1").json()
     assert page["total"] == 2 and len(page["items"]) == 1 and page["items"][0]["id"] == first
     one = client.get(f"/findings/{first}").json()

@@ -114,6 +114,8 @@ def test_filters_and_counts(findings: SQLiteFindings) -> None:
     assert findings.list_findings(FindingFilter(country="NL"))[1] == 0
     assert findings.list_findings(FindingFilter(regime="UN-DPRK"))[1] == 2
     assert findings.list_findings(FindingFilter(date_from="2024"))[1] == 1
+    assert findings.list_findings(FindingFilter(date="2023-05"))[1] == 1
+    assert findings.list_findings(FindingFilter(date="2024-03"))[1] == 0
     assert findings.list_findings(FindingFilter(date_to="2023-12"))[1] == 1
     assert findings.list_findings(FindingFilter(entity="ofac-1"))[1] == 1
     page, total = findings.list_findings(FindingFilter(limit=1, offset=1))

@@ -32,6 +32,7 @@ def make_filter(
     party: Annotated[str | None, Query(max_length=200, description="Part of a name.")] = None,
     entity: Annotated[str | None, Query(max_length=200, description="A list entity id.")] = None,
     status: Annotated[str | None, Query(pattern="^(open|confirmed|dismissed|suppressed)$")] = None,
+    date: Annotated[str | None, Query(pattern=ISO_PREFIX, description="e.g. 2024-02")] = None,
     date_from: Annotated[str | None, Query(pattern=ISO_PREFIX)] = None,
     date_to: Annotated[str | None, Query(pattern=ISO_PREFIX)] = None,
     document: Annotated[int | None, Query(ge=1)] = None,
@@ -39,17 +40,18 @@ def make_filter(
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> FindingFilter:
     return FindingFilter(
-        verdict,
-        regime,
-        country,
-        party,
-        entity,
-        status,
-        date_from,
-        date_to,
-        document,
-        limit,
-        offset,
+        verdict=verdict,
+        regime=regime,
+        country=country,
+        party=party,
+        entity=entity,
+        status=status,
+        date=date,
+        date_from=date_from,
+        date_to=date_to,
+        document_id=document,
+        limit=limit,
+        offset=offset,
     )
 
 

@@ -10,7 +10,6 @@ import logging
 from typing import Annotated
 
 import orjson
-
 from fastapi import APIRouter, Path, Query, Response
 
 from sanctionwatch.api import service, yente
