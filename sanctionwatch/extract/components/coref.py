@@ -13,6 +13,7 @@ from __future__ import annotations
 from sanctionwatch.extract.components.dates import frame_date
 from sanctionwatch.extract.components.grammar import (
     CLAUSE_WORDS,
+    MEASURES,
     PREPOSITIONS,
     PUNCT,
     Grammar,
@@ -77,13 +78,22 @@ def _refers(doc: Doc, ana: Frame, cand: Frame) -> bool:
 
 
 def _same(doc: Doc, a: Frame, b: Frame) -> bool:
-    if a.anaphoric or b.anaphoric or not _compatible(a, b):
+    """Two full frames tell one transfer: same goods heading, no conflicting side or date,
+    and either the same two countries or the second near the first (a repeat that names
+    one side only: "The SUV was driven into Belarus" after "smuggled a G-Class to Russia")."""
+    if a.anaphoric or b.anaphoric or not _compatible(a, b) or a.status != b.status:
+        return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    heads_a = {h for h in goods_headings(doc, a) if not h.startswith("cat:")}
+    heads_b = {h for h in goods_headings(doc, b) if not h.startswith("cat:")}
+    if not heads_a & heads_b:
         return False
     keys_a = (_country(a.giver) or a.origin, _country(a.recipient) or a.destination)
     keys_b = (_country(b.giver) or b.origin, _country(b.recipient) or b.destination)
-    if None in keys_a or keys_a != keys_b or a.status != b.status:
-        return False
-    return bool(goods_headings(doc, a) & goods_headings(doc, b))
+    if None not in keys_a and keys_a == keys_b:
+        return True
+    return b.sentences[0] - a.sentences[-1] <= 2
 
 
 def _np_starts(g: Grammar, start: int, end: int) -> list[int]:
@@ -147,13 +157,32 @@ def join_frames(doc: Doc) -> Doc:
             merge(target, fr)
         else:
             kept.append(fr)
-    doc.meta["frames"] = [f for f in kept if _informative(f)]
+    doc.meta["frames"] = [f for f in kept if _informative(doc, f)]
     return doc
 
 
-def _informative(fr: Frame) -> bool:
-    """A frame needs goods and at least one country on either side to be an event."""
+#: Words that cannot name goods alone ("then", "later", "14").
+NOT_GOODS_WORDS = frozenset(
+    "then later now also still once again more less this that these those it they them here"
+    " there which what who one ones some".split()
+)
+
+
+def _goods_like(doc: Doc, start: int, end: int) -> bool:
+    """Known to the classifier, or a phrase with a real noun in it (not "then", "14")."""
+    text = clean_goods(doc.span_text(start, end))
+    if headings_of(text):
+        return True
+    words = [t.lower for t in doc.tokens[start:end] if t.lower.isalpha()]
+    content = [w for w in words if w not in NOT_GOODS_WORDS and len(w) > 2]
+    return len(content) >= 2 or any(w in MEASURES for w in words)
+
+
+def _informative(doc: Doc, fr: Frame) -> bool:
+    """A frame needs real goods and at least one country on either side to be an event."""
     if not fr.goods or (fr.anaphoric and len(fr.goods) and not fr.giver and not fr.recipient):
+        return False
+    if not any(_goods_like(doc, start, end) for start, end in fr.goods):
         return False
     sides = (_country(fr.giver) or fr.origin, _country(fr.recipient) or fr.destination)
     return any(sides)
