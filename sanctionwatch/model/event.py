@@ -164,6 +164,7 @@ class RuleHit:
             "instrument": self.instrument,
             "provision": self.provision,
             "why": self.why,
+            "certainty": self.certainty,
         }
         if self.summary:
             out["summary"] = self.summary

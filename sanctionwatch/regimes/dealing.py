@@ -12,6 +12,7 @@ import logging
 from datetime import date
 
 from sanctionwatch.model.event import ListMatch, RuleHit, TransferEvent
+from sanctionwatch.regimes.explain import describe_date
 from sanctionwatch.regimes.facts import GoodsFacts, giver_side, in_period, recipient_side
 from sanctionwatch.regimes.goodsmatch import Context, match_goods
 from sanctionwatch.regimes.rules import Rule
@@ -131,7 +132,7 @@ def make_dealing_hit(
     role, name, match = party
     under = f" under {', '.join(programs)}" if programs else ""
     listed = f" since {since}" if since else ""
-    when = f"on {event.date}" if event.date else "at an unknown date"
+    when = describe_date(event.date)
     why = (
         f"The {role} {name!r} matches {match.caption} ({match.entity_id}), listed on "
         f"{match.dataset}{under}{listed}; dealing {when}. {rule.summary}"

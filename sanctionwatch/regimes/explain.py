@@ -68,8 +68,15 @@ def main_category(found: GoodsMatch) -> str | None:
     return sorted(sure)[0] if sure else None
 
 
+def describe_date(date: str | None) -> str:
+    """ "on 2024-02-18", "in 2024-02", "in 2018", or "at an unknown date"."""
+    if not date:
+        return "at an unknown date"
+    return f"on {date}" if len(date) >= 10 else f"in {date}"
+
+
 def describe_flow(event: TransferEvent, flow: str, country: str) -> str:
-    when = f"on {event.date}" if event.date else "at an unknown date"
+    when = describe_date(event.date)
     if flow == "to":
         source = sorted(giver_side(event) - {country})
         origin = f" from {'/'.join(source)}" if source else ""
