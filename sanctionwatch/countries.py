@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from followthemoney.types import registry
+from typing import Any
 
 _NOT_STATES = frozenset({"zz", "eu", "un"})
 _LEADING = re.compile(r"^(the|government of( the)?|state of|republic of the)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> Any:
+    # Imported on first use: FollowTheMoney's tables take about a second to load.
+    from followthemoney.types import registry
+
+    return registry.country
 
 
 @lru_cache(maxsize=4096)
@@ -22,10 +29,11 @@ def clean_country(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
     text = value.strip()
+    countries = _countries()
     if len(text) == 2 and text.isalpha():
         code = text.lower()
-        return text.upper() if code in registry.country.names and code not in _NOT_STATES else None
-    found = registry.country.clean_text(text) or registry.country.clean_text(_LEADING.sub("", text))
+        return text.upper() if code in countries.names and code not in _NOT_STATES else None
+    found = countries.clean_text(text) or countries.clean_text(_LEADING.sub("", text))
     if found and len(found) == 2 and found.isalpha() and found not in _NOT_STATES:
         return str(found).upper()
     return None
@@ -33,4 +41,4 @@ def clean_country(value: str | None) -> str | None:
 
 def country_name(code: str) -> str:
     """The English name of a code, or the code itself."""
-    return str(registry.country.names.get(code.lower(), code))
+    return str(_countries().names.get(code.lower(), code))

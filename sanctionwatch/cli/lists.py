@@ -13,7 +13,6 @@ from sanctionwatch.exc import InputError, NotFoundError
 from sanctionwatch.lists.diff import diff_dataset
 from sanctionwatch.lists.fetch import UpdateResult, update_lists
 from sanctionwatch.lists.load import LoadResult, load_file, plan_folder
-from sanctionwatch.lists.registry import get_formats
 from sanctionwatch.settings import get_settings
 from sanctionwatch.store import open_store
 from sanctionwatch.store.base import Version
@@ -44,8 +43,8 @@ def load_cmd(
     format: str | None = typer.Option(
         None,
         "--format",
-        help="Input format (detected when omitted): "
-        + ", ".join(f.name for f in get_formats() if not f.companion),
+        help="Input format, detected when omitted: un_sc, us_ofac_sdn, us_ofac_cons, "
+        "us_ofac_csv, eu_fsf, gb_hmt, ftm.",
     ),
     force: bool = typer.Option(False, "--force", help="Load again even if already loaded."),
     json_out: bool = typer.Option(False, "--json", help="Print what was loaded as JSON."),

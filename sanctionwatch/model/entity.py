@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypedDict
 
-from followthemoney import model as ftm_model
-
 from sanctionwatch.exc import ConfigError
 
 #: Schemas the parsers emit; others from FtM input are kept as they are.
@@ -58,6 +56,10 @@ class EntityDict(TypedDict, total=False):
 
 @lru_cache(maxsize=64)
 def _props_of(schema: str) -> frozenset[str]:
+    # Imported here: loading the FtM model takes about a second, which commands that never
+    # build an entity (``--help``, ``goods classify``) should not pay.
+    from followthemoney import model as ftm_model
+
     found = ftm_model.get(schema)
     if found is None:
         raise ConfigError(f"Unknown FollowTheMoney schema: {schema!r}", schema=schema)
