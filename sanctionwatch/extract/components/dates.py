@@ -230,6 +230,10 @@ def _mark_roles(doc: Doc, m: Mention) -> None:
     after = toks[m.tok_end].text if m.tok_end < len(toks) else ""
     if m.tok_start - sent.tok_start <= 6 and after in ("-", "–", "—", ":"):
         m.data["dateline"] = True
+        for g in doc.mentions:
+            if g.label == "GPE" and sent.tok_start <= g.tok_start < m.tok_start:
+                doc.meta.setdefault("dateline_country", g.data["country"])
+                break
         return
     if _is_range_end(doc, m, sent.tok_start):
         m.data["range_end"] = True

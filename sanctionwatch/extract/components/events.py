@@ -7,6 +7,8 @@ recipient's countries when the text names no route.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sanctionwatch.extract.doc import Doc, Frame, PartyRef
 from sanctionwatch.extract.goods import make_goods, split_items
 from sanctionwatch.extract.registry import register
@@ -41,7 +43,25 @@ def frame_goods(doc: Doc, fr: Frame) -> list[Goods]:
     return out
 
 
+def home_country(doc: Doc, fr: Frame) -> None:
+    """A named actor without a country, in a report datelined in a country, is taken to be of
+    that country ("TOKYO - ... the president of a trading company exported cars to North
+    Korea"), unless that would make both sides the same country."""
+    home = doc.meta.get("dateline_country")
+    if not home:
+        return
+    for side, other in (("giver", fr.recipient), ("recipient", fr.giver)):
+        party = getattr(fr, side)
+        other_country = (other.country if other else None) or (
+            fr.destination if side == "giver" else fr.origin
+        )
+        if party is not None and party.country is None and not party.pronoun:
+            if party.kind in ("organization", "person") and other_country not in (None, home):
+                setattr(fr, side, replace(party, country=home))
+
+
 def frame_event(doc: Doc, fr: Frame, number: int) -> TransferEvent:
+    home_country(doc, fr)
     giver, recipient = to_party(fr.giver), to_party(fr.recipient)
     evidence = [
         Evidence(doc.text[s.start : s.end], s.start, s.end)

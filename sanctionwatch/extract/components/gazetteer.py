@@ -64,7 +64,11 @@ def _propn_end(tokens: list[Token], i: int, stop: int) -> int:
             and tokens[j - 1].text[:1].isupper()
         ):
             j += 1
-        elif (tok.lower in NAME_PARTICLES or tok.text in SKIP) and j + 1 < stop and j > i:
+        elif (
+            (tok.lower in NAME_PARTICLES or tok.text in SKIP | {"'", "’"})
+            and j + 1 < stop
+            and j > i
+        ):
             if not _is_name_word(tokens[j + 1]):
                 break
             j += 1

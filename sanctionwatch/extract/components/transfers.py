@@ -150,6 +150,8 @@ class TransferGrammar(Grammar):
                 fr.giver = party
             if party.country and fr.origin is None:
                 fr.origin = party.country
+        elif prep in ("via", "through") and fr.frame == "get" and not place and fr.giver is None:
+            fr.giver = party  # "procured ... through a front company in Hong Kong"
         elif prep in ("via", "through") and party.country and party.country not in fr.via:
             fr.via.append(party.country)
         elif prep == "by" and not place:
