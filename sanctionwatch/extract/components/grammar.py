@@ -162,6 +162,10 @@ class Grammar:
                 if self.low(k) == ",":
                     return self.np_left(k, start)
         span = self._np_left(end, start)
+        if span is not None and self.low(span.start - 1) in ("from", "of", "in", "at", "on"):
+            head = self._np_left(span.start - 1, start)
+            if head is not None and self.low(head.start - 1) not in PREPOSITIONS:
+                return head  # "iron ore from the Musan mine were imported": the ore
         if span is not None and self.low(span.start - 1) in PREPOSITIONS:
             for k in range(span.start - 1, max(start, span.start - 12) - 1, -1):
                 if self.low(k) in ("that", "which", "who"):

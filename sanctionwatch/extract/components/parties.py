@@ -282,7 +282,8 @@ def _group(
     kind = _role_kind(role)
     noun = str(role.data.get("noun"))
     if country is None and definite:
-        same = [p for p in ctx.parties if p.noun == noun and p.country]
+        stem = noun.rstrip("s")
+        same = [p for p in ctx.parties if p.noun and p.noun.rstrip("s") == stem and p.country]
         antecedent = same[-1] if same else None
         if antecedent is None and kind == "state":
             antecedent = _last_of_kind(ctx, ("state",))
