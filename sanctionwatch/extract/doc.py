@@ -133,3 +133,4 @@ class Frame:
     status: str = "actual"
     sentences: list[int] = field(default_factory=list)
     money: list[Mention] = field(default_factory=list)
+    rejected: bool = False  # the object is no goods ("gave a speech"): no transfer

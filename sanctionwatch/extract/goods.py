@@ -56,8 +56,7 @@ def split_items(text: str) -> list[str]:
     parts = [clean_goods(p) for p in SPLIT.split(text) if p.strip()]
     if len(parts) < 2:
         return [clean_goods(text)]
-    known = [p for p in parts if headings_of(p)]
-    return known if len(known) >= 1 and len(known) < len(parts) + 1 else [clean_goods(text)]
+    return parts if any(headings_of(p) for p in parts) else [clean_goods(text)]
 
 
 def make_goods(

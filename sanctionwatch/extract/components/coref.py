@@ -77,11 +77,19 @@ def _refers(doc: Doc, ana: Frame, cand: Frame) -> bool:
     return bool(goods_headings(doc, ana) & goods_headings(doc, cand))
 
 
+def _overlapping(a: Frame, b: Frame) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a.goods for s2, e2 in b.goods)
+
+
 def _same(doc: Doc, a: Frame, b: Frame) -> bool:
     """Two full frames tell one transfer: same goods heading, no conflicting side or date,
     and either the same two countries or the second near the first (a repeat that names
     one side only: "The SUV was driven into Belarus" after "smuggled a G-Class to Russia")."""
-    if a.anaphoric or b.anaphoric or not _compatible(a, b) or a.status != b.status:
+    if a.anaphoric or b.anaphoric or not _compatible(a, b):
+        return False
+    if _overlapping(a, b):
+        return True  # "did send a shipment of potash": the verb and the noun tell one transfer
+    if a.status != b.status:
         return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False

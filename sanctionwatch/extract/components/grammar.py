@@ -176,7 +176,7 @@ class Grammar:
 
     def _np_left(self, end: int, start: int) -> Span | None:
         end = self.skip_value_left(end, start)
-        k, toks = end, self.doc.tokens
+        k, toks, seen_and = end, self.doc.tokens, False
         while k > start:
             low = toks[k - 1].lower
             if self.is_label(k - 1, "VERB") or k - 1 in self.date_tokens | self.money_tokens:
@@ -184,7 +184,12 @@ class Grammar:
             if low == "of" and k - 2 >= start and toks[k - 2].lower in MEASURES:
                 k -= 1
                 continue
-            if low in ("and", ",") and k < end and self._list_before(k - 1, start):
+            if (
+                (low == "and" or low == "," and seen_and)
+                and k < end
+                and self._list_before(k - 1, start)
+            ):
+                seen_and = True
                 k -= 1
                 continue
             if (

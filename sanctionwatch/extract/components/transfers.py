@@ -191,6 +191,7 @@ class TransferGrammar(Grammar):
             fr.anaphoric = self.is_anaphor(span)
             return span.end
         fr.anaphoric = True
+        fr.rejected = span is not None
         return fr.trigger + 1
 
 
@@ -203,7 +204,7 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
         k = _passive_left(g, fr, m, sent)
         g.roles_after(fr, k, stop)
         return fr
-    subject = g.subject(m.tok_start, sent.tok_start)
+    subject = _relative_subject(g, m.tok_start, sent) or g.subject(m.tok_start, sent.tok_start)
     if fr.frame == "give":
         fr.giver = subject
         k = g.object_roles(fr, m.tok_end, stop)
@@ -213,6 +214,17 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
     _relative_goods(g, fr, subject, sent)
     g.roles_after(fr, k, stop)
     return fr
+
+
+def _relative_subject(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
+    """ ", which then sent them on": the party just before ", which" is the subject."""
+    k = i - 1
+    while k > sent.tok_start and (g.low(k) in ADVERBS or g.low(k) in ("had", "has", "have")):
+        k -= 1
+    if g.low(k) not in ("which", "who") or g.low(k - 1) != ",":
+        return None
+    party = next((p for p in g.doc.parties if p.tok_end == k - 1), None)
+    return party if party is not None and party.kind != "place" else None
 
 
 def _passive_left(g: TransferGrammar, fr: Frame, m: Mention, sent: Sentence) -> int:
@@ -396,6 +408,8 @@ def find_transfers(doc: Doc) -> Doc:
     frames: list[Frame] = []
     for sent in doc.sentences:
         for fr in sentence_frames(g, sent):
+            if fr.rejected:
+                continue
             fr.sentences = [sent.i]
             fr.date = frame_date(doc, sent.i, fr.trigger, fr.goods)
             fr.money = _money(doc, sent)
