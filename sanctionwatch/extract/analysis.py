@@ -101,8 +101,15 @@ def analyze_text(
     matcher: Any = None,
     store: Any = None,
 ) -> Analysis:
-    """Analyse a plain-text report. ``published`` anchors relative dates ("on Sunday")."""
+    """Analyse a plain-text report. ``published`` anchors relative dates ("on Sunday").
+
+    Parties and mentions are screened with ``matcher`` (or one built over ``store``); with
+    neither, the analysis runs without screening."""
     check_text(text, source)
+    if matcher is None and store is not None:
+        from sanctionwatch.match import get_matcher
+
+        matcher = get_matcher(store)
     doc = Doc(text, parse_published(published), title, source)
     doc = get_pipeline()(doc)
     findings = judge_events(doc.events, matcher, store)

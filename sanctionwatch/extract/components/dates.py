@@ -253,18 +253,29 @@ def _is_range_end(doc: Doc, m: Mention, first: int) -> bool:
     return any(p in ("between", "from") for p in prev[:-1])
 
 
+SKIPPED_DATES = ("dateline", "report", "range_end")
+
+
 def frame_date(doc: Doc, sent_i: int, trigger: int, skip: list[tuple[int, int]]) -> str | None:
-    """The date of a transfer: the nearest usable date of its sentence."""
+    """The date of a transfer: the nearest usable date of its sentence.
+
+    Datelines, dates of statements ("said on Tuesday"), ends of ranges and dates of a
+    reporting clause before "that" ("figures released this week show that ...") are passed
+    over or count as far away."""
     sent = doc.sentences[sent_i]
     best: tuple[int, str] | None = None
     for m in doc.mentions:
         if m.label != "DATE" or not sent.tok_start <= m.tok_start < sent.tok_end:
             continue
-        if not m.data.get("value") or m.data.get("dateline") or m.data.get("report"):
+        if not m.data.get("value") or any(m.data.get(k) for k in SKIPPED_DATES):
             continue
         if any(a <= m.tok_start < b for a, b in skip):
             continue
         dist = abs(m.tok_start - trigger)
+        if m.tok_end <= trigger and any(
+            t.lower in ("that", "said", "says") for t in doc.tokens[m.tok_end : trigger]
+        ):
+            dist += 100
         if best is None or dist < best[0]:
             best = (dist, m.data["value"])
     return best[1] if best else None

@@ -83,12 +83,21 @@ def _keep_initial(tok: Token, known: set[str]) -> bool:
     return tok.text.isupper() or tok.text in known
 
 
-def mid_sentence_names(doc: Doc) -> set[str]:
+def initial_positions(doc: Doc) -> set[int]:
+    """Sentence starts, and the first word after a dateline ("KYIV, January 7, 2024 - Debris")."""
     starts = {s.tok_start for s in doc.sentences}
+    toks = doc.tokens
+    for i in range(2, len(toks)):
+        if toks[i - 1].text in ("-", "–", "—") and toks[i - 2].text[-1:].isdigit():
+            starts.add(i)
+    return starts
+
+
+def mid_sentence_names(doc: Doc, starts: set[int]) -> set[str]:
     return {t.text for t in doc.tokens if t.i not in starts and t.text[:1].isupper()}
 
 
-def scan_sentence(doc: Doc, first: int, stop: int, known: set[str] | None = None) -> None:
+def scan_sentence(doc: Doc, first: int, stop: int, known: set[str], initials: set[int]) -> None:
     trie = get_lexicon().trie
     tokens = doc.tokens
     words = [t.text for t in tokens[first:stop]]
@@ -101,7 +110,9 @@ def scan_sentence(doc: Doc, first: int, stop: int, known: set[str] | None = None
             k = end
             continue
         j = _propn_end(tokens, first + k, stop) - first
-        lone_initial = k == 0 and j == 1 and not _keep_initial(tokens[first], known or set())
+        lone_initial = (
+            first + k in initials and j == k + 1 and not _keep_initial(tokens[first + k], known)
+        )
         if j > k and not lone_initial:
             doc.mentions.append(_mention(doc, "PROPN", first + k, first + j))
             k = j
@@ -112,7 +123,8 @@ def scan_sentence(doc: Doc, first: int, stop: int, known: set[str] | None = None
 @register("gazetteer.v1")
 def find_mentions(doc: Doc) -> Doc:
     """Add GPE, NORP, PERSON, ROLE, VERB and PROPN mentions."""
-    known = mid_sentence_names(doc)
+    initials = initial_positions(doc)
+    known = mid_sentence_names(doc, initials)
     for sent in doc.sentences:
-        scan_sentence(doc, sent.tok_start, sent.tok_end, known)
+        scan_sentence(doc, sent.tok_start, sent.tok_end, known, initials)
     return doc

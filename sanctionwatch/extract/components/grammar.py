@@ -147,6 +147,8 @@ class Grammar:
         party = self.party_at.get(k)
         if party is not None and party.kind in ("person", "state", "organization", "place"):
             return False
+        if tok.lower.endswith("ing") and len(tok.lower) > 5 and self.low(k - 1) == ",":
+            return False  # ", citing intelligence": a participle clause, not more goods
         return not tok.lower.endswith("ed") and tok.lower not in PRONOUNS
 
     def has_content(self, i: int, j: int) -> bool:

@@ -331,7 +331,7 @@ def adjective_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | N
         return None
     fr.goods = [(span.start, span.end)]
     subject = g.subject(m.tok_start, sent.tok_start)
-    if subject is not None and subject.country != m.data["country"]:
+    if subject is not None and subject.country != m.data["country"] and subject.kind != "unknown":
         fr.recipient = subject
     g.roles_after(fr, span.end, sent.tok_end)
     return fr
