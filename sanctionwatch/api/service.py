@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 
 def loaded_datasets(state: AppState) -> list[str]:
-    return sorted(v.dataset for v in state.store.latest_versions())
+    return state.datasets()
 
 
 def check_datasets(state: AppState, datasets: list[str] | None, field: str) -> list[str] | None:

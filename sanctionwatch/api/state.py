@@ -33,6 +33,8 @@ class AppState:
     started: float = field(default_factory=time.time)
     _matcher: Any = None
     _checked: float = 0.0
+    _datasets: list[str] | None = None
+    _datasets_checked: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def matcher(self) -> Any:
@@ -50,6 +52,14 @@ class AppState:
                     self._matcher = get_matcher(self.store)
                     self._checked = now
         return self._matcher
+
+    def datasets(self) -> list[str]:
+        """The loaded datasets (newest versions), rechecked as often as the matcher."""
+        now = time.monotonic()
+        if self._datasets is None or now - self._datasets_checked > REFRESH_S:
+            self._datasets = sorted(v.dataset for v in self.store.latest_versions())
+            self._datasets_checked = now
+        return list(self._datasets)
 
     @property
     def matcher_ready(self) -> bool:
