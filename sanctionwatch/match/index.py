@@ -36,6 +36,7 @@ class ScreeningIndex:
         self.name_form: list[NameForm] = []
         self.identifiers: dict[str, list[int]] = {}
         self._weights: dict[str, float] = {}
+        self._numbers: dict[str, int] | None = None
         self.entity_start: list[int] = []
         datasets = sorted({r.dataset for r in records})
         self.dataset_codes = {d: i for i, d in enumerate(datasets)}
@@ -71,6 +72,12 @@ class ScreeningIndex:
         self.entity_start.append(len(self.name_form))
         parse_name.cache_clear()
 
+    def entity_number(self, entity_id: str) -> int | None:
+        """The number of the entity with this id (the lookup table is built on first use)."""
+        if self._numbers is None:
+            self._numbers = {self.record(i).id: i for i in range(len(self.records))}
+        return self._numbers.get(entity_id)
+
     def entity_names(self, entity: int) -> list[int]:
         """Numbers of all indexed names of an entity."""
         return list(range(self.entity_start[entity], self.entity_start[entity + 1]))
@@ -98,6 +105,7 @@ class ScreeningIndex:
         # Plain tuples load several times faster than named tuples: forms are revived lazily.
         state = dict(self.__dict__)
         state["_weights"] = {}
+        state["_numbers"] = None
         state["name_form"] = [(f[0], tuple(tuple(p) for p in f[1]), f[2]) for f in self.name_form]
         state["records"] = [tuple(r) for r in self.records]
         return state

@@ -65,6 +65,28 @@ class Matcher:
             self._result(score, entity, threshold, scorer.NAME) for score, entity in scored[:limit]
         ]
 
+    def score_entities(
+        self,
+        query: Query,
+        entity_ids: list[str],
+        threshold: float | None = None,
+        algorithm: str | None = None,
+    ) -> list[Result]:
+        """Score a query against named entities, without retrieval (all their names count):
+        answers "why did, or didn't, this party match that entry?". Unknown ids are skipped."""
+        threshold = get_settings().match_threshold if threshold is None else threshold
+        scorer = get_algorithm(algorithm) if algorithm else self.algorithm
+        prepared = PreparedQuery.from_query(query)
+        results = []
+        for entity_id in entity_ids:
+            number = self.index.entity_number(entity_id)
+            if number is not None:
+                record = self.index.record(number)
+                names = self.index.entity_names(number)
+                score = scorer.score(self.index, prepared, record, names)
+                results.append(self._result(score, number, threshold, scorer.NAME))
+        return results
+
     def _candidates(self, prepared: PreparedQuery) -> dict[int, list[int]]:
         index = self.index
         datasets = frozenset(prepared.query.datasets) if prepared.query.datasets else None
