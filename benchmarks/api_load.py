@@ -206,6 +206,21 @@ async def drive(
     return latencies, statuses, elapsed
 
 
+def warm(
+    base: str, makers: list[Callable[[int], tuple[str, dict[str, Any]]]], workers: int
+) -> None:
+    """Let every worker build its index and gazetteers before anything is timed."""
+
+    async def run() -> None:
+        async with httpx.AsyncClient(base_url=base, timeout=600) as client:
+            for make in makers:
+                await asyncio.gather(
+                    *(client.post(make(n)[0], json=make(n)[1]) for n in range(4 * workers))
+                )
+
+    asyncio.run(run())
+
+
 def report(label: str, latencies: list[float], elapsed: float, extra: str = "") -> float:
     if not latencies:
         print(f"{label:26} no requests completed")
@@ -250,8 +265,7 @@ def main() -> None:
         proc = start_server(home, port, args.workers, log)
         base = f"http://127.0.0.1:{port}"
         try:
-            httpx.post(f"{base}/match/default", json=match(0)[1], timeout=300)  # build the index
-            httpx.post(f"{base}/analyze", json=analyze(0)[1], timeout=300)
+            warm(base, [match, analyze], args.workers)
             for label, make in (("POST /match/default", match), ("POST /analyze", analyze)):
                 cpu = process_cpu(proc.pid)
                 lat, statuses, elapsed = asyncio.run(drive(base, make, args))
