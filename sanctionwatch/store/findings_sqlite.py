@@ -27,16 +27,11 @@ from sanctionwatch.store.findings import (
     StoredFinding,
     collect_terms,
     make_fingerprints,
-    normalize_text,
 )
+from sanctionwatch.store.findings_sql import FINDING_COLS, make_where, row_to_finding
 from sanctionwatch.store.sqlite import SQLiteStore
 
 T = TypeVar("T")
-_FINDING_COLS = (
-    "f.id, f.document_id, f.event_id, f.verdict, f.status, f.assignee, f.created_at,"
-    " f.updated_at, f.event, f.finding, f.made_with, f.suppressed_by,"
-    " d.kind, d.title, d.published, d.source"
-)
 _GROUPS = {"verdict": "f.verdict", "status": "f.status"}
 
 
@@ -198,100 +193,37 @@ class SQLiteFindings:
             return None
         return max(int(r[1]) for r in rows)
 
-    def _row_to_finding(self, row: tuple[Any, ...]) -> StoredFinding:
-        prints = [
-            r[0]
-            for r in self.db.execute(
-                "SELECT fingerprint FROM finding_prints WHERE finding_id = ? ORDER BY fingerprint",
-                (row[0],),
-            )
-        ]
-        document = {
-            "id": row[1],
-            "kind": row[12],
-            "title": row[13],
-            "published": row[14],
-            "source": row[15],
-        }
-        return StoredFinding(
-            id=row[0],
-            document=document,
-            event_id=row[2],
-            verdict=row[3],
-            status=row[4],
-            assignee=row[5],
-            created_at=row[6],
-            updated_at=row[7],
-            event=json.loads(row[8]),
-            finding=json.loads(row[9]),
-            made_with=json.loads(row[10]),
-            fingerprints=prints,
-            suppressed_by=row[11],
-        )
-
     def get_finding(self, finding_id: int) -> StoredFinding | None:
         def run(db: sqlite3.Connection) -> StoredFinding | None:
             row = db.execute(
-                f"SELECT {_FINDING_COLS} FROM findings f JOIN documents d"
+                f"SELECT {FINDING_COLS} FROM findings f JOIN documents d"
                 " ON d.id = f.document_id WHERE f.id = ?",
                 (finding_id,),
             ).fetchone()
-            return self._row_to_finding(row) if row else None
+            return row_to_finding(db, row) if row else None
 
         return self._read(run)
 
     # -- listing ---------------------------------------------------------------------------
 
-    def _where(self, flt: FindingFilter) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        args: list[Any] = []
-        for column, value in (
-            ("f.verdict", flt.verdict),
-            ("f.status", flt.status),
-            ("f.document_id", flt.document_id),
-        ):
-            if value is not None:
-                clauses.append(f"{column} = ?")
-                args.append(value)
-        term = "f.id IN (SELECT finding_id FROM finding_terms WHERE kind = ? AND value {op} ?)"
-        for kind, value, op in (
-            ("regime", flt.regime, "="),
-            ("country", (flt.country or "").upper() or None, "="),
-            ("entity", flt.entity, "="),
-            ("party", flt.party and f"%{normalize_text(flt.party)}%", "LIKE"),
-        ):
-            if value:
-                clauses.append(term.format(op=op))
-                args += [kind, value]
-        if flt.date:
-            clauses.append("substr(f.event_date, 1, length(?)) = ?")
-            args += [flt.date, flt.date]
-        if flt.date_from:
-            clauses.append("f.event_date >= ?")
-            args.append(flt.date_from)
-        if flt.date_to:
-            clauses.append("substr(f.event_date, 1, length(?)) <= ?")
-            args += [flt.date_to, flt.date_to]
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
-
     def list_findings(self, filters: FindingFilter) -> tuple[list[StoredFinding], int]:
         """One page of findings, newest first, and how many match in all."""
-        where, args = self._where(filters)
+        where, args = make_where(filters)
 
         def run(db: sqlite3.Connection) -> tuple[list[StoredFinding], int]:
             total = db.execute(f"SELECT COUNT(*) FROM findings f{where}", args).fetchone()[0]
             rows = db.execute(
-                f"SELECT {_FINDING_COLS} FROM findings f JOIN documents d ON d.id ="
+                f"SELECT {FINDING_COLS} FROM findings f JOIN documents d ON d.id ="
                 f" f.document_id{where} ORDER BY f.id DESC LIMIT ? OFFSET ?",
                 [*args, filters.limit, filters.offset],
             ).fetchall()
-            return [self._row_to_finding(r) for r in rows], int(total)
+            return [row_to_finding(db, r) for r in rows], int(total)
 
         return self._read(run)
 
     def count_findings(self, filters: FindingFilter, by: str) -> dict[str, int]:
         """How many findings match, grouped by verdict, status, regime or country."""
-        where, args = self._where(filters)
+        where, args = make_where(filters)
         if by in _GROUPS:
             sql = f"SELECT {_GROUPS[by]}, COUNT(*) FROM findings f{where} GROUP BY 1"
         elif by in ("regime", "country"):
