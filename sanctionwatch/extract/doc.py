@@ -134,3 +134,4 @@ class Frame:
     sentences: list[int] = field(default_factory=list)
     money: list[Mention] = field(default_factory=list)
     rejected: bool = False  # the object is no goods ("gave a speech"): no transfer
+    named: list[str] = field(default_factory=list)  # "it was an Aurus": what the goods are

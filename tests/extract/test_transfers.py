@@ -112,3 +112,29 @@ def test_evidence_is_whole_sentences_cut_by_offset() -> None:
     (ev,) = event.evidence
     assert text[ev.start : ev.end] == ev.text
     assert ev.text.startswith("In 2018") and ev.text.endswith("North Korea.")
+
+
+def test_a_later_identification_names_the_goods() -> None:
+    text = (
+        "Moscow gave Pyongyang a limousine on Sunday. "
+        "A Kremlin spokesman said that it was an Aurus Senat."
+    )
+    event = only(text)
+    assert "Aurus Senat" in event.goods[0].text
+    assert len(event.evidence) == 2
+
+
+def test_relative_clause_subject_and_a_list_of_goods() -> None:
+    text = (
+        "A Milan company shipped watches to a distributor in Kazakhstan, which then sent "
+        "them on to shops in Moscow."
+    )
+    found = events(text)
+    assert [sides(e) for e in found] == [("IT", "KZ"), ("KZ", "RU")]
+
+
+def test_objects_that_are_no_goods_make_no_transfer_even_with_a_goods_word_nearby() -> None:
+    text = (
+        "Russia sold cars to Belarus. The Belarusian president received a North Korean delegation."
+    )
+    assert [sides(e) for e in events(text)] == [("RU", "BY")]

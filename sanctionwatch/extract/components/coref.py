@@ -104,6 +104,31 @@ def _same(doc: Doc, a: Frame, b: Frame) -> bool:
     return b.sentences[0] - a.sentences[-1] <= 2
 
 
+def identify(doc: Doc, g: Grammar, fr: Frame) -> None:
+    """ "... said that it was an Aurus": a later "it / the car was a(n) X" names the goods,
+    when X is goods of the same heading; the sentence joins the evidence."""
+    if not fr.goods:
+        return
+    heads = {h for h in goods_headings(doc, fr) if not h.startswith("cat:")}
+    last = fr.sentences[-1]
+    for s_i in range(last, min(len(doc.sentences), last + REACH)):
+        sent = doc.sentences[s_i]
+        for k in range(sent.tok_start + 1, sent.tok_end - 1):
+            if g.low(k) not in ("was", "is") or g.low(k + 1) not in ("a", "an"):
+                continue
+            if g.low(k - 1) != "it" and g.low(k - 1) not in GENERIC_HEADS:
+                continue
+            span = g.np_right(k + 2, sent.tok_end)
+            text = clean_goods(doc.span_text(span.start, span.end)) if span else ""
+            if text and heads & headings_of(text) and text not in fr.named:
+                fr.named.append(text)
+                fr.sentences = sorted({*fr.sentences, s_i})
+                return
+
+
+GENERIC_HEADS = frozenset("car vehicle limousine gift present yacht ship vessel aircraft".split())
+
+
 def _np_starts(g: Grammar, start: int, end: int) -> list[int]:
     starts = []
     for i in range(start, end):
@@ -166,6 +191,8 @@ def join_frames(doc: Doc) -> Doc:
         else:
             kept.append(fr)
     doc.meta["frames"] = [f for f in kept if _informative(doc, f)]
+    for fr in doc.meta["frames"]:
+        identify(doc, g, fr)
     return doc
 
 

@@ -36,6 +36,8 @@ def frame_goods(doc: Doc, fr: Frame) -> list[Goods]:
             None,
         )
         text = doc.span_text(start, end)
+        if fr.named and not out:
+            text = f"{text} ({', '.join(fr.named)})"
         for item in split_items(text):
             value = money.data["value"] if money is not None and len(out) == 0 else None
             currency = money.data["currency"] if money is not None and len(out) == 0 else None
