@@ -131,13 +131,13 @@ def make_gold_goods(goods_type: Any, gold: dict[str, Any]) -> Any:
 
 
 def make_rules_only_analyzer(docs: list[GoldDoc]) -> Analyzer:
-    """An analyzer that skips extraction: it hands the gold events to the rulebook.
+    """An analyzer that skips extraction: it hands the gold events to the pipeline.
 
     Scores from it measure the rulebook (and the goods classifier it calls) alone, so that a
     wrong verdict can be told apart from a wrong extraction.
     """
     from sanctionwatch.model.event import Goods, Party, TransferEvent
-    from sanctionwatch.regimes import evaluate as evaluate_event
+    from sanctionwatch.pipeline import process_events
 
     by_name = {doc.name: doc for doc in docs}
 
@@ -153,9 +153,11 @@ def make_rules_only_analyzer(docs: list[GoldDoc]) -> Analyzer:
                 date=gold["date"],
                 origin=gold.get("origin"),
                 status=gold["status"],
+                transfer_mode=gold.get("transfer_mode"),
             )
+            [finding] = process_events([event], published=meta.get("published"))
             events.append(event.to_dict())
-            findings.append(evaluate_event(event).to_dict())
+            findings.append(finding.to_dict())
         return {"events": events, "findings": findings, "mentions": []}
 
     return analyze

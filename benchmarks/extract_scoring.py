@@ -86,6 +86,7 @@ def read_predictions(analysis: dict[str, Any]) -> list[Predicted]:
         rules = {
             normalize_rule(f"{r.get('instrument', '')} {r.get('provision', '')}")
             for r in finding.get("rules") or []
+            if r.get("certainty") != "none"  # listed for context only: not broken
         }
         out.append(
             Predicted(

@@ -5,6 +5,9 @@ A record uses the column names of design.md (all optional, but it needs goods or
     {"id", "giver", "giver_country", "recipient", "recipient_country", "goods", "hs", "value",
      "currency", "quantity", "date", "origin", "destination", "via": [...], "vessel", "imo"}
 
+and optionally ``status`` (actual, negated, hypothetical, reported) and ``transfer_mode``
+("ship-to-ship", also written "sts").
+
 Each record yields one output object, in input order: ``{"id", "events", "findings"}`` for a
 good record, ``{"id", "error"}`` for a bad one (saying which field held which value and what
 was expected); the batch goes on either way.
@@ -37,8 +40,11 @@ log = logging.getLogger(__name__)
 FIELDS = (
     "id", "giver", "giver_country", "recipient", "recipient_country", "goods", "hs", "value",
     "currency", "quantity", "date", "origin", "destination", "via", "vessel", "imo", "status",
+    "transfer_mode",
 )  # fmt: skip
 STATUSES = ("actual", "negated", "hypothetical", "reported")
+#: Accepted spellings of each transfer mode.
+MODES = {"ship-to-ship": "ship-to-ship", "ship to ship": "ship-to-ship", "sts": "ship-to-ship"}
 _SPLIT = re.compile(r"[;|,]\s*")
 
 #: One input record: its position, and either its fields or why it could not be read.
@@ -102,6 +108,7 @@ def parse_record(data: dict[str, Any], number: int) -> TransferEvent:
         vessel=text_or_none(data.get("vessel")),
         imo=parse_imo(data.get("imo")),
         status=parse_status(data.get("status")),
+        transfer_mode=parse_mode(data.get("transfer_mode")),
     )
 
 
@@ -202,6 +209,16 @@ def parse_status(value: Any) -> Any:
     if text not in STATUSES:
         raise InputError(f"status: {text!r} is not one of {', '.join(STATUSES)}")
     return text
+
+
+def parse_mode(value: Any) -> str | None:
+    text = text_or_none(value)
+    if text is None:
+        return None
+    mode = MODES.get(text.lower())
+    if mode is None:
+        raise InputError(f"transfer_mode: {text!r} is not a known mode (expected ship-to-ship)")
+    return mode
 
 
 def check_rows(

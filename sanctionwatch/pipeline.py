@@ -11,6 +11,7 @@ from) is given; without one, or with no lists loaded, findings rest on the trans
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -18,12 +19,22 @@ from sanctionwatch.countries import clean_country
 from sanctionwatch.goods import classify
 from sanctionwatch.model.event import Finding, Goods, ListMatch, Party, TransferEvent
 from sanctionwatch.regimes import Context, Rulebook, evaluate
+from sanctionwatch.regimes.evaluate import verdict_of
 
 if TYPE_CHECKING:
     from sanctionwatch.match import Matcher, Result
     from sanctionwatch.store.base import Store
 
 log = logging.getLogger(__name__)
+
+#: Why each status other than "actual" changes the verdict, as said in every hit.
+STATUS_REASONS = {
+    "negated": "the report says this transfer did not take place (denied, refused or stopped)",
+    "hypothetical": "the transfer is only planned, promised, offered or under discussion",
+    "reported": "the claim is reported, not established (hedged, unattributed or disputed)",
+}
+#: Words in the goods text that say the goods moved between two ships at sea.
+_SHIP_TO_SHIP = re.compile(r"\b(ship[\s-]*to[\s-]*ship|STS\s+transfer)", re.IGNORECASE)
 
 #: Party kinds and the list schema screened for each.
 SCHEMAS = {"person": "Person", "organization": "Organization", "vessel": "Vessel"}
@@ -36,19 +47,39 @@ def process_events(
     *,
     rulebook: Rulebook | None = None,
     rates: dict[str, float] | None = None,
+    published: str | None = None,
 ) -> list[Finding]:
     """One finding per event, in order; events are completed in place (countries, matches, HS).
 
     ``rates`` are exchange rates for value thresholds, as ``{"USD/EUR": 0.92}`` (EUR per USD);
-    without a rate a threshold in another currency is reported as not checked.
+    without a rate a threshold in another currency is reported as not checked. ``published``
+    is the date of the report the events come from: no event is later, and an undated one is
+    taken as within the year before it.
     """
     screener = matcher if matcher is not None else make_matcher(store)
     findings = []
     for event in events:
         context = prepare_event(event, screener)
         context.rates = dict(rates or {})
-        findings.append(evaluate(event, rulebook, context=context))
+        context.published = published
+        findings.append(apply_status(event, evaluate(event, rulebook, context=context)))
     return findings
+
+
+def apply_status(event: TransferEvent, finding: Finding) -> Finding:
+    """Lower the finding to what the claim supports (see the module docstring)."""
+    reason = STATUS_REASONS.get(event.status)
+    if reason is None:
+        return finding
+    for hit in finding.rules:
+        if event.status == "reported":
+            hit.certainty = "possible" if hit.certainty == "violation" else hit.certainty
+            hit.why += f" At most possible: {reason}."
+        else:
+            hit.certainty = "none"
+            hit.why = f"Not broken: {reason}. Had it taken place: {hit.why}"
+    finding.verdict = verdict_of(finding.rules)
+    return finding
 
 
 def make_matcher(store: Store | None) -> Matcher | None:
@@ -73,6 +104,8 @@ def prepare_event(event: TransferEvent, matcher: Matcher | None) -> Context:
         context.vessel_matches = screen_vessel(event, matcher, context)
     for goods in event.goods:
         complete_goods(goods)
+    if event.transfer_mode is None and any(_SHIP_TO_SHIP.search(g.text) for g in event.goods):
+        event.transfer_mode = "ship-to-ship"
     return context
 
 

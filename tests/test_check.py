@@ -55,6 +55,8 @@ def test_parse_record_fields() -> None:
         ({"goods": "coal", "origin": "Narnia"}, "origin"),
         ({"goods": "coal", "imo": "12345"}, "imo"),
         ({"goods": "coal", "colour": "black"}, "colour"),
+        ({"goods": "coal", "transfer_mode": "by air"}, "transfer_mode"),
+        ({"goods": "coal", "status": "rumoured"}, "status"),
         ({"date": "2024-01-01"}, "goods or a party"),
         ({"value": "10"}, "value"),
     ],
@@ -85,6 +87,20 @@ def test_check_one_reference_case() -> None:
     assert {("UNSCR 1718 (2006)", "para 8(a)(iii)"), ("UNSCR 2397 (2017)", "para 7")} <= cited
     assert result["events"][0]["goods"][0]["hs"] == ["8703"]
     assert finding["event"] == "aurus"
+
+
+def test_record_status_and_transfer_mode_reach_the_verdict() -> None:
+    sts = {"giver_country": "CN", "recipient_country": "KP", "goods": "diesel",
+           "date": "2019-03-02", "vessel": "Sample Star", "transfer_mode": "STS"}  # fmt: skip
+    result = check_one(sts)
+    assert result["events"][0]["transfer_mode"] == "ship-to-ship"
+    cited = {(r["provision"], r["certainty"]) for r in result["findings"][0]["rules"]}
+    assert ("para 11", "violation") in cited
+    denied = check_one({**AURUS, "status": "negated"})["findings"][0]
+    assert denied["verdict"] == "none" and denied["rules"]
+    assert {r["certainty"] for r in denied["rules"]} == {"none"}
+    hedged = check_one({**AURUS, "status": "reported"})["findings"][0]
+    assert hedged["verdict"] == "possible"
 
 
 def test_batch_keeps_order_and_reports_bad_rows_in_place() -> None:

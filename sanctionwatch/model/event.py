@@ -120,6 +120,9 @@ class TransferEvent:
     imo: str | None = None
     status: Status = "actual"
     evidence: list[Evidence] = field(default_factory=list)
+    #: How the goods changed hands when that matters to a rule: "ship-to-ship" (at sea,
+    #: between two vessels; UNSCR 2375 (2017) para 11). ``None``: not said.
+    transfer_mode: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -139,6 +142,8 @@ class TransferEvent:
         if self.vessel or self.imo:
             out["vessel"] = self.vessel
             out["imo"] = self.imo
+        if self.transfer_mode:
+            out["transfer_mode"] = self.transfer_mode
         return out
 
 

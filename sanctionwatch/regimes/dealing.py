@@ -81,7 +81,7 @@ def dealing_hit(
     since_text = ctx.listed_since.get(match.entity_id)
     since = _parse_day(since_text)
     doubts: list[str] = []
-    listed = in_period(event.date, since, None) if since else "yes"
+    listed = in_period(event.date, since, None, ctx.published) if since else "yes"
     if listed == "no":
         return None
     if listed == "unknown":

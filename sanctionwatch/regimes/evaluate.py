@@ -7,6 +7,10 @@ was listed on the event's date. Whatever the evidence leaves open (a partial dat
 below a threshold that could not be converted, a car that may or may not be a luxury car)
 lowers the hit from "violation" to "possible" and is said in the hit's ``why``. Exemptions
 are never applied: they are listed on the hit as conditions that could apply.
+
+The evaluator judges the transfer as described, whatever the status of the claim; what a
+denied, planned or hedged claim means for the verdict is the pipeline's status policy
+(:func:`sanctionwatch.pipeline.apply_status`), applied to every event alike.
 """
 
 from __future__ import annotations
@@ -32,8 +36,6 @@ def evaluate(
     book = rulebook or load_rulebook()
     ctx = context or Context()
     matches = party_matches(event, ctx)
-    if event.status == "negated":
-        return Finding(event.id, "none", [], matches)
     facts = [make_goods_facts(g) for g in event.goods]
     hits: list[RuleHit] = []
     for rule in book.rules:
@@ -41,16 +43,15 @@ def evaluate(
         if rule.direction != "dealing":
             hit = check_trade(rule, event, facts, ctx)
         if hit is not None:
-            if event.status == "hypothetical":
-                hit.certainty = "possible"
             hits.append(hit)
     return Finding(event.id, verdict_of(hits), hits, matches)
 
 
 def verdict_of(hits: list[RuleHit]) -> Verdict:
+    """The strongest certainty among the hits ("none" hits are context only)."""
     if any(h.certainty == "violation" for h in hits):
         return "violation"
-    return "possible" if hits else "none"
+    return "possible" if any(h.certainty == "possible" for h in hits) else "none"
 
 
 def party_matches(event: TransferEvent, ctx: Context) -> list[ListMatch]:
@@ -64,8 +65,10 @@ def party_matches(event: TransferEvent, ctx: Context) -> list[ListMatch]:
 def check_trade(
     rule: Rule, event: TransferEvent, facts: list[GoodsFacts], ctx: Context
 ) -> RuleHit | None:
-    period = in_period(event.date, rule.in_force, rule.ends)
+    period = in_period(event.date, rule.in_force, rule.ends, ctx.published)
     if period == "no" or not facts or (rule.needs_vessel and not (event.vessel or event.imo)):
+        return None
+    if rule.modes and event.transfer_mode not in rule.modes:
         return None
     best: RuleHit | None = None
     for flow, country in flows(event, set(rule.target.countries)):
@@ -78,18 +81,28 @@ def check_trade(
             found = match_goods(rule, goods, event.date, ctx)
             if found is None:
                 continue
-            doubts = period_doubts(rule, event, period) + nexus_doubts(rule, link) + found.doubts
+            doubts = period_doubts(rule, event, period, ctx) + nexus_doubts(rule, link)
+            doubts += found.doubts
             if rule.condition:
                 doubts.append(f"the rule applies only if {rule.condition}")
             hit = make_trade_hit(rule, event, flow, country, found, doubts)
+            if period == "yes" and not event.date and ctx.published:
+                hit.why += (
+                    f" The report gives no date: taken as within the year before {ctx.published}."
+                )
             if best is None or rank(hit) < rank(best):
                 best = hit
     return best
 
 
-def period_doubts(rule: Rule, event: TransferEvent, period: str) -> list[str]:
+def period_doubts(rule: Rule, event: TransferEvent, period: str, ctx: Context) -> list[str]:
     if period != "unknown":
         return []
+    if not event.date and ctx.published:
+        return [
+            f"the report gives no date (taken as within the year before {ctx.published}); "
+            f"the rule is in force from {rule.in_force}" + (f" to {rule.ends}" if rule.ends else "")
+        ]
     if not event.date:
         return [f"the date is unknown; the rule is in force since {rule.in_force}"]
     return [f"the date {event.date} is not precise enough for the rule's start {rule.in_force}"]

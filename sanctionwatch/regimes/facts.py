@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from sanctionwatch.goods.categories import categories_for_code
@@ -41,9 +41,32 @@ def date_bounds(value: str | None) -> tuple[date, date] | None:
         return None
 
 
-def in_period(event_date: str | None, start: date | None, end: date | None) -> Tri:
-    """Whether an event of that (possibly partial) date falls on/after start and before end."""
+#: An undated claim in a report is taken to lie within this many days before publication.
+RECENT_DAYS = 365
+
+
+def event_bounds(event_date: str | None, published: str | None = None) -> tuple[date, date] | None:
+    """The days an event may fall on, given its date and the publication date of its report.
+
+    A report cannot tell of a transfer after its own publication, so ``published`` caps the
+    last day. An undated claim is taken as recent: within :data:`RECENT_DAYS` before the
+    report (news reports tell of the recent past; older events come with a date).
+    """
     bounds = date_bounds(event_date)
+    limit = date_bounds(published)
+    if limit is None:
+        return bounds
+    if bounds is None:
+        return limit[1] - timedelta(days=RECENT_DAYS), limit[1]
+    first, last = bounds
+    return (first, min(last, limit[1])) if first <= limit[1] else bounds
+
+
+def in_period(
+    event_date: str | None, start: date | None, end: date | None, published: str | None = None
+) -> Tri:
+    """Whether an event of that (possibly partial) date falls on/after start and before end."""
+    bounds = event_bounds(event_date, published)
     if bounds is None:
         return "unknown"
     first, last = bounds

@@ -27,6 +27,7 @@ class Context:
     listed_since: dict[str, str] = field(default_factory=dict)
     vessel_matches: list[ListMatch] = field(default_factory=list)
     rates: dict[str, float] = field(default_factory=dict)  # "USD/EUR": EUR per USD
+    published: str | None = None  # the report's date: no event after it, undated ones recent
 
 
 @dataclass(slots=True)
@@ -70,7 +71,7 @@ def match_item(
     """The goods caught by one item; "below" when they are but their value is too low."""
     doubts: list[str] = []
     if item.since is not None:
-        listed = in_period(event_date, item.since, None)
+        listed = in_period(event_date, item.since, None, ctx.published)
         if listed == "no":
             return None
         if listed == "unknown":

@@ -146,6 +146,9 @@ class Rule(BaseModel):
     except_categories: list[str] = Field(default_factory=list)
     max_certainty: Certainty = "violation"
     needs_vessel: bool = Field(default=False, description="Only events that name a vessel.")
+    modes: list[str] = Field(
+        default_factory=list, description="Only events of these transfer modes (ship-to-ship)."
+    )
     condition: str | None = Field(
         default=None, description="A fact the evidence rarely gives; shown, lowers to possible."
     )

@@ -264,11 +264,11 @@ def test_vague_goods_give_possible_not_violation() -> None:
     assert "too vague" in hit(finding, "un-kp-2397-supply").why
 
 
-def test_negated_and_hypothetical_events() -> None:
-    negated = transfer("Aurus Senat limousine", "RU", "KP", status="negated")
-    assert evaluate(negated).verdict == "none"
-    hypothetical = transfer("Aurus Senat limousine", "RU", "KP", status="hypothetical")
-    assert evaluate(hypothetical).verdict == "possible"
+def test_the_evaluator_judges_the_transfer_as_described_whatever_its_status() -> None:
+    """The status policy belongs to the pipeline (tests/test_pipeline_status.py)."""
+    for status in ("actual", "negated", "hypothetical", "reported"):
+        event = transfer("Aurus Senat limousine", "RU", "KP", status=status)
+        assert evaluate(event).verdict == "violation", status
 
 
 def test_given_hs_code_without_words() -> None:
@@ -326,13 +326,24 @@ def test_oligarch_rule_needs_programme_and_luxury_goods() -> None:
     assert "us-ear-oligarch-luxury" not in ids(evaluate(event))
 
 
-def test_ship_to_ship_rule_needs_a_vessel_and_stays_possible() -> None:
-    by_sea = evaluate(transfer("diesel", "CN", "KP", date="2019-06-01", vessel="Sample Star"))
-    sts = hit(by_sea, "un-kp-ship-to-ship")
-    assert sts.certainty == "possible" and "ship to ship" in sts.why and sts.verified is False
-    assert "un-kp-ship-to-ship" not in ids(evaluate(transfer("diesel", "CN", "KP")))
-    early = transfer("diesel", "CN", "KP", date="2017-09-10", vessel="Sample Star")
+def test_ship_to_ship_transfers_with_the_dprk_break_2375_para_11() -> None:
+    sts = transfer("diesel", "CN", "KP", date="2019-06-01", transfer_mode="ship-to-ship")
+    found = hit(evaluate(sts), "un-kp-ship-to-ship")
+    assert found.certainty == "violation" and found.verified is False
+    assert (found.instrument, found.provision) == ("UNSCR 2375 (2017)", "para 11")
+    out = transfer("coal", "KP", "CN", date="2019-06-01", transfer_mode="ship-to-ship")
+    assert "un-kp-ship-to-ship" in ids(evaluate(out), "violation")
+
+
+def test_ship_to_ship_rule_needs_the_mode_a_dprk_side_and_its_date() -> None:
+    by_port = transfer("diesel", "CN", "KP", date="2019-06-01", vessel="Sample Star")
+    assert "un-kp-ship-to-ship" not in ids(evaluate(by_port))
+    elsewhere = transfer("diesel", "CN", "JP", date="2019-06-01", transfer_mode="ship-to-ship")
+    assert "un-kp-ship-to-ship" not in ids(evaluate(elsewhere))
+    early = transfer("diesel", "CN", "KP", date="2017-09-10", transfer_mode="ship-to-ship")
     assert "un-kp-ship-to-ship" not in ids(evaluate(early))
+    first = transfer("diesel", "CN", "KP", date="2017-09-11", transfer_mode="ship-to-ship")
+    assert "un-kp-ship-to-ship" in ids(evaluate(first), "violation")
 
 
 def test_verified_item_is_preferred_when_equally_certain() -> None:
