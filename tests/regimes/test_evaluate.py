@@ -170,7 +170,27 @@ def test_jet_fuel_to_kp_is_a_violation_and_diesel_is_not_aviation_fuel() -> None
 def test_ballistic_missiles_from_kp_to_russia() -> None:
     finding = evaluate(transfer("ballistic missiles", "KP", "RU", date="2023-12-30"))
     assert finding.verdict == "violation"
-    assert {"un-kp-arms-1718-procurement", "un-kp-arms-2270", "un-kp-wmd"} <= ids(finding)
+    assert {"un-kp-arms-1718-procurement", "un-kp-arms-2270"} <= ids(finding)
+    # procurement FROM the DPRK is para 8(b); para 8(a)(ii) is supply TO it
+    assert "un-kp-wmd" not in ids(finding)
+    assert hit(finding, "un-kp-arms-1718-procurement").provision == "para 8(b)"
+
+
+def test_every_procurement_rule_cites_a_procurement_provision() -> None:
+    from sanctionwatch.regimes import load_rulebook
+
+    supply_only = {("UNSCR 1718 (2006)", "para 8(a)(i)"), ("UNSCR 1718 (2006)", "para 8(a)(ii)"),
+                   ("UNSCR 1718 (2006)", "para 8(a)(iii)"), ("UNSCR 1874 (2009)", "para 10"),
+                   ("UNSCR 2397 (2017)", "para 7"), ("UNSCR 2397 (2017)", "para 14")}  # fmt: skip
+    for rule in load_rulebook().rules:
+        if rule.direction in ("from", "both"):
+            assert (rule.instrument, rule.provision) not in supply_only, rule.id
+
+
+def test_wmd_items_to_kp_cite_8_a_ii_from_the_first_day() -> None:
+    finding = evaluate(transfer("uranium hexafluoride", "IR", "KP", date="2006-10-14"))
+    assert hit(finding, "un-kp-wmd").certainty == "violation"
+    assert "un-kp-wmd" not in ids(evaluate(transfer("uranium", "IR", "KP", date="2006-10-13")))
 
 
 def test_arms_to_kp() -> None:
