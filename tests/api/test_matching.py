@@ -128,3 +128,15 @@ def test_screen_single_and_batch(client: TestClient) -> None:
     scoped = client.post("/screen", json={"name": "Ivan Petrovsky", "datasets": ["test_b"]})
     assert {r["dataset"] for r in scoped.json()["results"]} == {"test_b"}
     assert client.post("/screen", json={"name": "x", "datasets": ["nope"]}).status_code == 404
+
+
+def test_match_yente_options_exclude_and_best(client: TestClient) -> None:
+    def ids(params: str) -> list[str]:
+        resp = client.post(f"/match/default{params}", json=YENTE_REQUEST)
+        assert resp.status_code == 200, resp.text
+        return [r["id"] for r in resp.json()["responses"]["entity1"]["results"]]
+
+    assert ids("?algorithm=best") == ids("")
+    assert "test_a-P1" in ids("") and "test_a-P1" not in ids("?exclude_entity_ids=test_a-P1")
+    assert not any(i.startswith("test_b-V") for i in ids("?exclude_schema=Vessel"))
+    assert not {"test_a-P1", "test_b-P2"} & set(ids("?exclude_schema=Person"))

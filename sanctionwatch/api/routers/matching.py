@@ -7,7 +7,8 @@ dataset. Existing yente clients work unchanged: same request, same response shap
 from __future__ import annotations
 
 import logging
-from typing import Annotated
+from dataclasses import dataclass
+from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Path, Query, Response
@@ -16,6 +17,7 @@ from sanctionwatch.api import service, yente
 from sanctionwatch.api.errors import APIError
 from sanctionwatch.api.schemas import (
     ERRORS,
+    EntityExample,
     EntityMatchQuery,
     EntityMatchResponse,
     SearchResponse,
@@ -45,16 +47,64 @@ def select_datasets(
     return [d for d in scope if d not in exclude]
 
 
-def check_algorithm(state: AppState, algorithm: str | None) -> None:
+def check_algorithm(state: AppState, algorithm: str | None) -> str | None:
+    """The algorithm to use (``best`` and ``default`` name the default, as in yente)."""
     from sanctionwatch.api.routers.data import list_algorithms
 
+    if algorithm in (None, "", "best", "default"):
+        return None
     names = [a["name"] for a in list_algorithms(state)]
-    if algorithm and algorithm not in names:
+    if algorithm not in names:
         raise APIError(
             422,
-            f"Unknown algorithm {algorithm!r}; available: {', '.join(names)}",
+            f"Unknown algorithm {algorithm!r}; available: {', '.join(names)}, best, default",
             errors=[{"field": "algorithm", "message": "unknown algorithm"}],
         )
+    return algorithm
+
+
+@dataclass(slots=True)
+class MatchOptions:
+    """What applies to every query of one /match request."""
+
+    datasets: list[str] | None
+    limit: int
+    threshold: float
+    algorithm: str | None
+    exclude_schema: set[str]
+    exclude_ids: set[str]
+
+
+def match_one(
+    state: AppState, key: str, example: EntityExample, opts: MatchOptions
+) -> dict[str, Any]:
+    """The yente ``EntityMatches`` object of one query."""
+    fields = yente.parse_example(key, example.schema_, example.properties)
+    batches = [
+        service.screen(
+            state,
+            _query(fields, name, opts.datasets),
+            opts.limit * 2,
+            opts.threshold,
+            opts.algorithm,
+        )
+        for name in fields["names"]
+    ]
+    kept = [
+        [
+            r
+            for r in batch
+            if r.schema not in opts.exclude_schema and r.entity_id not in opts.exclude_ids
+        ]
+        for batch in batches
+    ]
+    results = yente.merge_results(kept, opts.limit)
+    return {
+        "status": 200,
+        "results": [yente.scored_response(r, opts.threshold) for r in results],
+        "total": {"value": len(results), "relation": "eq"},
+        "query": example.model_dump(by_alias=True),
+    }
 
 
 @router.post("/match/{dataset}", response_model=EntityMatchResponse, responses=ERRORS)
@@ -68,6 +118,10 @@ def match(
     algorithm: Annotated[str | None, Query(description="Scoring algorithm name.")] = None,
     include_dataset: Annotated[list[str] | None, Query()] = None,
     exclude_dataset: Annotated[list[str] | None, Query()] = None,
+    exclude_schema: Annotated[list[str] | None, Query()] = None,
+    exclude_entity_ids: Annotated[
+        list[str] | None, Query(max_length=500, description="e.g. decided false positives")
+    ] = None,
     *,
     state: StateDep,
     actor: Reader,
@@ -78,33 +132,26 @@ def match(
     key with the scored results, best first. Every result explains its score: per-feature
     scores under `explanations` and the reasoning in words under `explanation`.
     """
-    if len(body.queries) > MAX_BATCH:
-        raise APIError(422, f"Too many queries in one batch (at most {MAX_BATCH})")
-    if not body.queries:
-        raise APIError(422, "No queries given", errors=[{"field": "queries", "message": "empty"}])
-    check_algorithm(state, algorithm)
-    datasets = select_datasets(state, dataset, include_dataset or [], exclude_dataset or [])
-    # All loaded datasets: no filter, which the matcher screens faster.
-    scope = None if datasets == service.loaded_datasets(state) else datasets
-    cut = state.settings.match_threshold if threshold is None else threshold
-    responses = {}
-    for key, example in body.queries.items():
-        fields = yente.parse_example(key, example.schema_, example.properties)
-        batches = (
-            [
-                service.screen(state, _query(fields, name, scope), limit, cut, algorithm)
-                for name in fields["names"]
-            ]
-            if datasets
-            else []
+    if not 0 < len(body.queries) <= MAX_BATCH:
+        raise APIError(
+            422,
+            f"Give between 1 and {MAX_BATCH} queries (got {len(body.queries)})",
+            errors=[{"field": "queries", "message": "wrong number of queries"}],
         )
-        results = yente.merge_results(batches, limit)
-        responses[key] = {
-            "status": 200,
-            "results": [yente.scored_response(r, cut) for r in results],
-            "total": {"value": len(results), "relation": "eq"},
-            "query": example.model_dump(by_alias=True),
-        }
+    datasets = select_datasets(state, dataset, include_dataset or [], exclude_dataset or [])
+    opts = MatchOptions(
+        # All loaded datasets: no filter, which the matcher screens faster.
+        None if datasets == service.loaded_datasets(state) else datasets,
+        limit,
+        state.settings.match_threshold if threshold is None else threshold,
+        check_algorithm(state, algorithm),
+        set(exclude_schema or []),
+        set(exclude_entity_ids or []),
+    )
+    responses = {
+        key: match_one(state, key, example, opts) if datasets else _empty(example)
+        for key, example in body.queries.items()
+    }
     log.info("match", extra={"dataset": dataset, "queries": len(responses), "actor": actor})
     # Serialised directly: the shape is fixed above, and validating every entity's properties
     # again through the response model would cost more than the screening itself.
@@ -113,6 +160,11 @@ def match(
         media_type="application/json",
         headers={"x-batch-size": str(len(responses))},
     )
+
+
+def _empty(example: EntityExample) -> dict[str, Any]:
+    query = example.model_dump(by_alias=True)
+    return {"status": 200, "results": [], "total": {"value": 0, "relation": "eq"}, "query": query}
 
 
 def _query(fields: dict[str, object], name: str, datasets: list[str] | None) -> object:
