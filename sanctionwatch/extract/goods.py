@@ -43,6 +43,17 @@ def headings_of(text: str) -> frozenset[str]:
     return frozenset({best.hs[:4], *(f"cat:{c}" for c in best.categories)})
 
 
+def is_goods(text: str) -> bool:
+    """The classifier recognises ``text`` as goods with some confidence (not "they", "year")."""
+    found = classify_text(text)
+    if found is None or not found.candidates or found.vague:
+        return False
+    words = text.lower().split()
+    if not words or words[-1].endswith("ed") or words[0] in ("that", "which", "who", "they"):
+        return False
+    return bool(found.candidates[0].confidence >= 0.6)
+
+
 def goods_headings(doc: Doc, fr: Frame) -> frozenset[str]:
     """HS headings and categories of a frame's goods (for coreference)."""
     out: frozenset[str] = frozenset()

@@ -20,7 +20,7 @@ from sanctionwatch.extract.components.grammar import (
     Span,
 )
 from sanctionwatch.extract.doc import Doc, Frame, PartyRef
-from sanctionwatch.extract.goods import clean_goods, goods_headings, headings_of
+from sanctionwatch.extract.goods import clean_goods, goods_headings, headings_of, is_goods
 from sanctionwatch.extract.registry import register
 
 #: How many sentences back an anaphor may look for its antecedent.
@@ -150,7 +150,8 @@ def antecedent_goods(doc: Doc, g: Grammar, fr: Frame) -> tuple[Span, int] | None
             span = g.np_right(i, end)
             if span is None or not g.has_content(span.start, span.end):
                 continue
-            heads = headings_of(clean_goods(doc.span_text(span.start, span.end)))
+            text = clean_goods(doc.span_text(span.start, span.end))
+            heads = headings_of(text) if is_goods(text) else frozenset()
             if heads and (not wanted or heads & wanted):
                 return span, s_i
     return None
@@ -209,6 +210,8 @@ def _goods_like(doc: Doc, start: int, end: int) -> bool:
     if headings_of(text):
         return True
     words = [t.lower for t in doc.tokens[start:end] if t.lower.isalpha()]
+    if not words or words[-1].endswith("ed") or words[0] in ("that", "which", "who"):
+        return False
     content = [w for w in words if w not in NOT_GOODS_WORDS and len(w) > 2]
     return len(content) >= 2 or any(w in MEASURES for w in words)
 

@@ -68,7 +68,7 @@ class TransferGrammar(Grammar):
         if span is None:
             return True
         words = [t.lower for t in self.doc.tokens[span.start : span.end]]
-        if len(words) == 1 and words[0] in self.lex.pronoun_goods | {"which", "that"}:
+        if len(words) == 1 and words[0] in self.lex.pronoun_goods | {"which", "that", "they"}:
             return True
         return (
             words[0] in ("the", "this", "that", "these", "those")
