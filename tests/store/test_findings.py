@@ -6,6 +6,8 @@ import sqlite3
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sanctionwatch.exc import InputError, NotFoundError
 from sanctionwatch.store.findings import (
@@ -13,6 +15,7 @@ from sanctionwatch.store.findings import (
     NewFinding,
     make_fingerprint,
     make_fingerprints,
+    normalize_text,
 )
 from sanctionwatch.store.findings_sqlite import SQLiteFindings
 from sanctionwatch.store.sqlite import SQLiteStore
@@ -193,3 +196,34 @@ def test_fingerprint_ignores_case_and_spacing() -> None:
     event = make_event()
     event["giver"]["matches"] = []
     assert len(make_fingerprints(event, {"matches": []})) == 2  # one per party, no entity
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    text=st.text(min_size=1, max_size=300),
+    title=st.none() | st.text(max_size=50),
+    note=st.text(min_size=1, max_size=100),
+)
+def test_documents_and_audit_notes_read_back_the_same(
+    text: str, title: str | None, note: str
+) -> None:
+    db = SQLiteStore(":memory:")
+    findings = SQLiteFindings(db)
+    doc = findings.save_document("text", text, title, None, None, {"k": [text]})
+    again = findings.get_document(doc.id)
+    assert again is not None and (again.text, again.title, again.analysis) == (
+        text,
+        title,
+        {"k": [text]},
+    )
+    fid = findings.add_findings(doc, [NewFinding(make_event(), make_finding())], {}, "x")[0].id
+    findings.review(fid, "note", "x", note=note)
+    assert findings.audit_trail(fid)[-1].note == note
+    db.close()
+
+
+@given(st.text(max_size=40), st.text(max_size=20), st.text(max_size=80))
+def test_fingerprint_is_stable_under_normalisation(party: str, entity: str, evidence: str) -> None:
+    assert make_fingerprint(party, entity, evidence) == make_fingerprint(
+        normalize_text(party), entity, normalize_text(evidence)
+    )
