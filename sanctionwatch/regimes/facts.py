@@ -15,6 +15,7 @@ from typing import Literal
 from sanctionwatch.goods.categories import categories_for_code
 from sanctionwatch.goods.classify import Classification, classify
 from sanctionwatch.goods.hs import parse_hs
+from sanctionwatch.goods.lexicon import fold_text
 from sanctionwatch.model.event import Goods, TransferEvent
 
 Tri = Literal["yes", "no", "unknown"]
@@ -118,6 +119,24 @@ def nexus(event: TransferEvent, flow: str, countries: frozenset[str]) -> Tri:
     return "unknown" if not side else "no"
 
 
+#: Words that say goods are new, or that they are used (folded tokens; "30-year-old" gives
+#: "30 year old"). Words only: a goods text rarely says either, and silence decides nothing.
+NEW_WORDS = frozenset({"new", "newbuild", "newbuilding", "unused", "newly"})
+USED_WORDS = frozenset(
+    {"used", "old", "secondhand", "ageing", "aging", "decommissioned", "retired", "refurbished"}
+)
+USED_PHRASES = (("second", "hand"), ("pre", "owned"))
+
+
+def goods_age(text: str) -> Literal["new", "used"] | None:
+    """ "new" or "used" when the words say so ("brand-new", "30-year-old", "second-hand")."""
+    tokens = fold_text(text)
+    pairs = set(zip(tokens, tokens[1:], strict=False))
+    if any(t in USED_WORDS for t in tokens) or pairs & set(USED_PHRASES):
+        return "used"
+    return "new" if any(t in NEW_WORDS for t in tokens) else None
+
+
 @dataclass(slots=True)
 class GoodsFacts:
     """The codes and categories one goods entry has, and how sure they are."""
@@ -128,6 +147,7 @@ class GoodsFacts:
     maybe: set[str] = field(default_factory=set)
     described: bool = False
     vague: bool = False
+    age: Literal["new", "used"] | None = None
 
     @property
     def label(self) -> str:
@@ -151,7 +171,7 @@ def make_goods_facts(goods: Goods) -> GoodsFacts:
         if vague
         else given or ([result.best.hs] if result and result.best else [])
     )
-    facts = GoodsFacts(goods, codes, vague=vague)
+    facts = GoodsFacts(goods, codes, vague=vague, age=goods_age(goods.text))
     facts.sure |= set(goods.categories) | ({goods.category} if goods.category else set())
     if result is not None and result.word_categories:
         facts.sure |= set(result.word_categories)

@@ -96,7 +96,9 @@ def match_item(
         return "below"
     if isinstance(value, str):
         doubts.append(value)
-    if item.condition:
+    if item.age is not None and goods.age is not None and goods.age != item.age:
+        return None  # the words say the goods are not of the age the rule needs
+    if item.condition and not (item.age is not None and goods.age == item.age):
         doubts.append(f"the rule applies only if {item.condition}")
     return GoodsMatch(goods, item, code or (goods.codes[0] if goods.codes else None), doubts)
 

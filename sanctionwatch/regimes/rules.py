@@ -92,6 +92,11 @@ class GoodsItem(BaseModel):
     condition: str | None = Field(
         default=None, description="A fact the evidence rarely gives (e.g. 'the vessel is new')."
     )
+    age: Literal["new", "used"] | None = Field(
+        default=None,
+        description="Only goods of this age: words saying otherwise exclude them, words "
+        "saying so settle the condition, silence leaves it open.",
+    )
     verified: bool = True
 
     @field_validator("hs")

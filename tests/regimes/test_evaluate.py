@@ -377,3 +377,27 @@ def test_category_words_reach_the_rules_as_possible() -> None:
         "possible"
     )
     assert evaluate(transfer("humanitarian aid", "CN", "KP")).verdict == "none"
+
+
+# ---------------------------------------------------------------- new helicopters and vessels
+
+
+def test_2321_para_30_needs_a_new_vessel_or_helicopter() -> None:
+    used = evaluate(transfer("30-year-old oil tanker", "CN", "KP", date="2019-05-01"))
+    assert "un-kp-helicopters-vessels-2321" not in ids(used)
+    assert {"un-kp-vessels-2397", "un-kp-2397-supply"} <= ids(used, "violation")
+    new = evaluate(transfer("brand-new cargo ship", "CN", "KP", date="2017-01-10"))
+    assert hit(new, "un-kp-helicopters-vessels-2321").certainty == "violation"
+    unsaid = evaluate(transfer("Mi-17 helicopter", "RU", "KP", date="2017-01-10"))
+    found = hit(unsaid, "un-kp-helicopters-vessels-2321")
+    assert found.certainty == "possible" and "is new" in found.why
+
+
+def test_2321_para_30_date_boundary_and_used_vessels_before_2397() -> None:
+    before = evaluate(transfer("new helicopter", "RU", "KP", date="2016-11-29"))
+    assert "un-kp-helicopters-vessels-2321" not in ids(before)
+    first = evaluate(transfer("new helicopter", "RU", "KP", date="2016-11-30"))
+    assert "un-kp-helicopters-vessels-2321" in ids(first, "violation")
+    # a used tanker in 2017, before UNSCR 2397 para 14 banned used vessels: no vessel rule
+    old = evaluate(transfer("used tanker", "CN", "KP", date="2017-06-01"))
+    assert not {"un-kp-helicopters-vessels-2321", "un-kp-vessels-2397"} & ids(old)
