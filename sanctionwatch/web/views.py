@@ -21,6 +21,7 @@ from sanctionwatch.api.auth import COOKIE
 from sanctionwatch.api.errors import APIError
 from sanctionwatch.api.routers.findings import Filters
 from sanctionwatch.api.state import AppState, get_state, reader
+from sanctionwatch.exc import InputError
 from sanctionwatch.store.findings import STATUSES, FindingFilter
 from sanctionwatch.web import render
 
@@ -146,7 +147,10 @@ async def analyze_submit(
             form=form,
             error="The publication date must look like 2024-02-20.",
         )
-    result = service.analyze_and_store(state, text if html is None else None, html, meta, actor)
+    try:
+        result = service.analyze_and_store(state, text if html is None else None, html, meta, actor)
+    except InputError as exc:
+        return page(request, "analyze.html", 422, error=exc.message, form=form)
     return RedirectResponse(f"/ui/documents/{result['stored']['document_id']}", 303)
 
 

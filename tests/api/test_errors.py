@@ -54,6 +54,8 @@ BAD_REQUESTS: list[tuple[str, str, dict[str, Any], int]] = [
     ("POST", "/analyze", {"json": {}}, 422),
     ("POST", "/analyze", {"json": {"text": "a", "html": "<p>a</p>"}}, 422),
     ("POST", "/analyze", {"json": {"text": ["a"]}}, 422),
+    ("POST", "/analyze", {"json": {"text": "   "}}, 422),
+    ("POST", "/analyze", {"json": {"html": "<p> </p>"}}, 422),
     ("POST", "/analyze", {"json": {"text": "a", "published": "20/02/2024"}}, 422),
     ("POST", "/analyze", {"content": b"x" * (MAX_BYTES + 1), "headers": JSON}, 413),
     ("POST", "/check", {"json": {"giver": 5, "goods": ["car"]}}, 422),

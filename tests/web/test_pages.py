@@ -94,5 +94,8 @@ def test_upload_an_html_report(client: TestClient) -> None:
     page = client.get(resp.headers["location"]).text
     assert "gift.html" in page and "Aurus Senat" in page and "<mark" in page
     assert "<p>" not in page.split('class="doctext"')[1]  # the text of the page, not its HTML
+    empty = {"upload": ("e.html", b"<html><body> </body></html>", "text/html")}
+    refused = client.post("/ui/analyze", files=empty)
+    assert refused.status_code == 422 and "no text" in refused.text
     binary = {"upload": ("x.txt", b"\xff\xfe\x00bad", "text/plain")}
     assert client.post("/ui/analyze", files=binary).status_code == 422
