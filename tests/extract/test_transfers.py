@@ -138,3 +138,19 @@ def test_objects_that_are_no_goods_make_no_transfer_even_with_a_goods_word_nearb
         "Russia sold cars to Belarus. The Belarusian president received a North Korean delegation."
     )
     assert [sides(e) for e in events(text)] == [("RU", "BY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient", "goods_word"),
+    [
+        ("North Korea has supplied Russia with more than a million shells.", "KP", "RU", "shells"),
+        ("A shipment of Mercedes cars arrived in Nampo last month.", None, "KP", "cars"),
+        ("Pyongyang received 10 tons of refined petroleum from China.", "CN", "KP", "petroleum"),
+    ],
+)
+def test_quantities_arrivals_and_receipts(
+    text: str, giver: str | None, recipient: str, goods_word: str
+) -> None:
+    event = only(text)
+    assert sides(event) == (giver, recipient)
+    assert goods_word in event.goods[0].text

@@ -8,6 +8,7 @@ That is enough for news prose, where transfers are told in a few fixed construct
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sanctionwatch.extract.doc import Doc, Mention, PartyRef
 
@@ -50,6 +51,34 @@ AUX_ALL = AUX_BE | frozenset(
     "has have had will would could may might can should did does do got get".split()
 )
 PARTICIPLES = frozenset("given sold sent bought gotten got shipped made built".split())
+
+
+#: Past-tense verbs of arrival that end a goods phrase ("cars arrived in Nampo").
+ARRIVALS = frozenset(
+    "arrived arrive arrives landed docked reached reaches entered left departed".split()
+)
+#: Words of a quantity in front of goods ("more than", "at least", "up to", "as many as").
+QUANTITY_LEADS = {
+    "more": ("than",),
+    "less": ("than",),
+    "fewer": ("than",),
+    "at": ("least", "most"),
+    "up": ("to",),
+    "as": ("many", "much"),
+    "upwards": ("of",),
+    "in": ("excess",),
+}
+
+
+def _quantity_word(toks: list[Any], k: int, j: int) -> bool:
+    """Whether token ``k`` is inside a quantity that opens the phrase at ``j``."""
+    if k - j > 3:
+        return False
+    low = toks[k].lower
+    if low in QUANTITY_LEADS and k + 1 < len(toks) and toks[k + 1].lower in QUANTITY_LEADS[low]:
+        return True
+    prev = toks[k - 1].lower if k > j else ""
+    return prev in QUANTITY_LEADS and low in QUANTITY_LEADS[prev]
 
 
 @dataclass(slots=True)
@@ -103,7 +132,10 @@ class Grammar:
         return i
 
     def np_right(self, j: int, stop: int) -> Span | None:
-        """The noun phrase starting at ``j`` (goods), or None when none starts there."""
+        """The noun phrase starting at ``j`` (goods), or None when none starts there.
+
+        A quantity in front ("more than a million shells", "at least three cars") belongs
+        to it; a past-tense verb followed by a preposition ("cars arrived in") ends it."""
         k, toks = j, self.doc.tokens
         while k < stop and k - j < 16:
             low = toks[k].lower
@@ -122,9 +154,16 @@ class Grammar:
             if low in ("and", "or", ",") and k > j and self._continues(k + 1, stop):
                 k += 1
                 continue
+            if _quantity_word(toks, k, j):
+                k += 1
+                continue
             if low in PREPOSITIONS or low in CLAUSE_WORDS or (low in PUNCT and low != "-"):
                 break
             if k > j and (low in PRONOUNS or k in self.date_tokens):
+                break
+            if k > j and (
+                low in ARRIVALS or low.endswith("ed") and self.low(k + 1) in PREPOSITIONS
+            ):
                 break
             k += 1
         while k > j and toks[k - 1].lower in ("-", ",", "and", "or"):
