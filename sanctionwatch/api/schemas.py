@@ -269,6 +269,57 @@ class AnalyzeRequest(BaseModel):
         return self
 
 
+class StoredRef(BaseModel):
+    document_id: int = Field(examples=[7])
+    findings: list[dict[str, Any]] = Field(
+        examples=[[{"event": "e1", "id": 12, "status": "open"}]],
+        description="Each stored finding: its event, id and review status.",
+    )
+
+
+class AnalysisResponse(BaseModel):
+    """The `analyze --format json` object of design.md, plus where its findings were stored."""
+
+    model_config = ConfigDict(extra="allow")
+    document: dict[str, Any] = Field(
+        examples=[{"title": "A gift of a car", "published": "2024-02-20", "source": None}]
+    )
+    events: list[dict[str, Any]]
+    findings: list[dict[str, Any]] = Field(
+        examples=[
+            [
+                {
+                    "event": "e1",
+                    "verdict": "violation",
+                    "rules": [
+                        {
+                            "id": "un-kp-2397-supply",
+                            "regime": "un_kp",
+                            "instrument": "UNSCR 2397 (2017)",
+                            "provision": "para 7",
+                            "why": "transportation vehicles (HS 87) supplied to the DPRK",
+                        }
+                    ],
+                    "matches": [],
+                }
+            ]
+        ]
+    )
+    mentions: list[dict[str, Any]] = Field(default_factory=list)
+    stored: StoredRef | None = None
+
+
+class CheckResult(BaseModel):
+    """One record's result: events and findings, or the error that stopped it."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str = Field(examples=["r1"])
+    events: list[dict[str, Any]] | None = None
+    findings: list[dict[str, Any]] | None = None
+    error: str | None = Field(None, examples=["line 2: a record needs goods or a party"])
+    stored: StoredRef | None = None
+
+
 # -- findings, review, audit ---------------------------------------------------------------
 
 

@@ -16,8 +16,10 @@ from sanctionwatch.api import service
 from sanctionwatch.api.errors import APIError
 from sanctionwatch.api.schemas import (
     ERRORS,
+    AnalysisResponse,
     AnalyzeRequest,
     CheckRecord,
+    CheckResult,
     ScreenRequest,
     ScreenResponse,
 )
@@ -59,7 +61,12 @@ def screen(
     return screen_one(state, body)
 
 
-@router.post("/check", responses=ERRORS)
+@router.post(
+    "/check",
+    response_model=CheckResult | list[CheckResult],
+    response_model_exclude_none=True,
+    responses=ERRORS,
+)
 def check(
     body: Annotated[CheckRecord | list[CheckRecord], Body()],
     store: Annotated[bool, Query(description="Store the findings for review.")] = True,
@@ -79,7 +86,12 @@ def check(
     return results if isinstance(body, list) else results[0]
 
 
-@router.post("/analyze", responses=ERRORS)
+@router.post(
+    "/analyze",
+    response_model=AnalysisResponse,
+    response_model_exclude_unset=True,
+    responses=ERRORS,
+)
 def analyze(
     body: AnalyzeRequest,
     store: Annotated[bool, Query(description="Store the findings for review.")] = True,
