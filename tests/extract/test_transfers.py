@@ -154,3 +154,11 @@ def test_quantities_arrivals_and_receipts(
     event = only(text)
     assert sides(event) == (giver, recipient)
     assert goods_word in event.goods[0].text
+
+
+def test_vessel_and_imo_number_of_a_delivery() -> None:
+    event = only(
+        "The tanker Sky Venus (IMO 9123456) delivered 5,000 tonnes of diesel to North Korea."
+    )
+    assert (event.vessel, event.imo) == ("Sky Venus", "9123456")
+    assert event.giver is not None and event.giver.kind == "vessel"

@@ -7,6 +7,7 @@ recipient's countries when the text names no route.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from sanctionwatch.extract.doc import Doc, Frame, PartyRef
@@ -62,8 +63,28 @@ def home_country(doc: Doc, fr: Frame) -> None:
                 setattr(fr, side, replace(party, country=home))
 
 
+IMO_RE = re.compile(r"\bIMO\s*(?:No\.?|number)?\s*:?\s*(\d{7})\b")
+
+
+def frame_vessel(doc: Doc, fr: Frame) -> tuple[str | None, str | None]:
+    """The vessel that gives or takes the goods, and its IMO number when the text gives one
+    (in the frame's sentences, or right after the vessel's name anywhere in the text)."""
+    sides = [p for p in (fr.giver, fr.recipient) if p is not None and p.kind == "vessel"]
+    name = next((p.name for p in sides if p.name), None)
+    for s_i in fr.sentences:
+        sent = doc.sentences[s_i]
+        if found := IMO_RE.search(doc.text, sent.start, sent.end):
+            return name, found.group(1)
+    if name:
+        at = doc.text.find(name)
+        found = IMO_RE.search(doc.text, at, at + len(name) + 40) if at >= 0 else None
+        return name, found.group(1) if found else None
+    return None, None
+
+
 def frame_event(doc: Doc, fr: Frame, number: int) -> TransferEvent:
     home_country(doc, fr)
+    vessel, imo = frame_vessel(doc, fr)
     giver, recipient = to_party(fr.giver), to_party(fr.recipient)
     evidence = [
         Evidence(doc.text[s.start : s.end], s.start, s.end)
@@ -78,6 +99,8 @@ def frame_event(doc: Doc, fr: Frame, number: int) -> TransferEvent:
         origin=fr.origin or (giver.country if giver else None),
         destination=fr.destination or (recipient.country if recipient else None),
         via=list(fr.via),
+        vessel=vessel,
+        imo=imo,
         status=fr.status,  # type: ignore[arg-type]
         evidence=evidence,
     )

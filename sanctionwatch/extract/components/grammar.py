@@ -266,7 +266,7 @@ class Grammar:
             if party.tok_end > i or party.tok_start < start or party.kind == "place":
                 continue
             before = self.low(party.tok_start - 1)
-            if before in PREPOSITIONS or self.low(party.tok_start - 2) == "according":
+            if before in PREPOSITIONS | {"("} or self.low(party.tok_start - 2) == "according":
                 continue
             if any(self.low(k) == ";" for k in range(party.tok_end, i)):
                 continue
