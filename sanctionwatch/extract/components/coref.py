@@ -223,4 +223,6 @@ def _informative(doc: Doc, fr: Frame) -> bool:
     if not any(_goods_like(doc, start, end) for start, end in fr.goods):
         return False
     sides = (_country(fr.giver) or fr.origin, _country(fr.recipient) or fr.destination)
+    if sides[0] and sides[0] == sides[1]:
+        return False  # within one country: no cross-border transfer (or a misread one)
     return any(sides)

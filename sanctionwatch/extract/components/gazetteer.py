@@ -15,8 +15,8 @@ from sanctionwatch.extract.trie import SKIP, Entry
 
 #: Capitalised words that start sentences or headlines without naming anything.
 FUNCTION_WORDS = frozenset(
-    """imo mmsi a an the in on at of for to from by with and or but as after before during since until
-    this that these those it its he she they his her their we our i you there here when where
+    """imo mmsi a an the in on at of for to from by with and or but as after before during since
+    until this that these those it its he she they his her their we our i you there here when where
     while which who what why how if then than also however meanwhile moreover according
     mr mrs ms dr sir president leader minister prime chairman state supreme general king
     monday tuesday wednesday thursday friday saturday sunday january february march april may

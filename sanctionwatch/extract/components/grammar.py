@@ -225,6 +225,8 @@ class Grammar:
             if low == "of" and k - 2 >= start and toks[k - 2].lower in MEASURES:
                 k -= 1
                 continue
+            if low in ("-", "–", "—") and toks[k - 1].space_before:
+                break  # "SEOUL, May 1 - Thousands of phones": the dateline dash
             if (
                 (low == "and" or low == "," and seen_and)
                 and k < end

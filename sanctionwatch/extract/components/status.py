@@ -38,11 +38,20 @@ def _window(doc: Doc, fr: Frame) -> list[str]:
     return words
 
 
+def _clause(doc: Doc, start: int, end: int, trigger: int) -> list[str]:
+    """The words of the part of the sentence, between semicolons, that holds the trigger."""
+    words = [t.lower for t in doc.tokens[start:end]]
+    at = trigger - start
+    left = max((k for k in range(at) if words[k] == ";"), default=-1) + 1
+    right = min((k for k in range(at, len(words)) if words[k] == ";"), default=len(words))
+    return words[left:right]
+
+
 def claim_status(doc: Doc, fr: Frame) -> str:
     cues = get_lexicon().cues
     sent = doc.sentences[fr.sentences[0]]
     before = _window(doc, fr)
-    whole = [t.lower for t in doc.tokens[sent.tok_start : sent.tok_end]]
+    whole = _clause(doc, sent.tok_start, sent.tok_end, fr.trigger)
     for status in ORDER:
         table = cues.get(status, {})
         if any(_contains(before, p) for p in table.get("before", [])):

@@ -32,8 +32,8 @@ from sanctionwatch.extract.registry import register
 #: Words before a trigger that make it a rule, not an event ("banning the supply of").
 PROHIBITIONS = frozenset(
     """ban bans banned banning prohibit prohibits prohibited prohibiting forbid forbids forbade
-    forbidden forbidding outlaw outlawed embargo restrict restricted restricting barred bar
-    bars prevent preventing stop stopping block blocking""".split()
+    forbidden forbidding outlaw outlawed embargo restrict restricts restricted restricting
+    bar bars""".split()
 )
 #: Words after which a place is where goods arrived ("arrived in North Korea").
 ARRIVALS = frozenset(
@@ -41,6 +41,11 @@ ARRIVALS = frozenset(
 )
 #: Predicates that make a transfer noun a rule ("Sales of luxury goods have been banned").
 BANNED = frozenset("illegal unlawful banned prohibited forbidden outlawed".split())
+#: "The lifts appear to have been supplied": verbs between a passive subject and its verb.
+RAISING = frozenset(
+    """appear appears appeared seem seems seemed said believed thought reported known alleged
+    suspected understood likely expected""".split()
+)
 NOUN_DETS = frozenset("the a an its his her their this that these those any".split())
 
 
@@ -105,7 +110,9 @@ class TransferGrammar(Grammar):
         party = self._first_party(j, stop)
         if party is None or party.country or party.kind == "place":
             return party
-        place = self._first_party(party.tok_end, stop)
+        place = None
+        if self.low(party.tok_end) in ("in", "at", "near", "of"):
+            place = self._first_party(party.tok_end + 1, min(stop, party.tok_end + 3))
         if place is not None and place.country and place.kind in ("place", "state"):
             return PartyRef(
                 party.tok_start,
@@ -233,6 +240,8 @@ def _passive_left(g: TransferGrammar, fr: Frame, m: Mention, sent: Sentence) -> 
     while aux > sent.tok_start and (
         g.low(aux - 1) in ("was", "were", "is", "are", "been", "be", "being", "had", "has", "have")
         or g.low(aux - 1).endswith("ly")
+        or g.low(aux - 1) in RAISING
+        or (g.low(aux - 1) == "to" and g.low(aux - 2) in RAISING)
     ):
         aux -= 1
     party = g.subject(aux, sent.tok_start)
