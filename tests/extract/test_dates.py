@@ -60,3 +60,12 @@ def test_a_dateline_gives_the_publication_date_and_dates_no_event() -> None:
 
 def test_amounts_are_not_years() -> None:
     assert dates_of("The car cost $2018 and 2,019 units were sold.") == []
+
+
+def test_that_month_follows_the_last_month_named() -> None:
+    assert dates_of(
+        "It appeared in images taken in June 2019. It was delivered earlier that month."
+    ) == [
+        "2019-06",
+        "2019-06",
+    ]

@@ -38,6 +38,7 @@ _WD = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
 class _State:
     published: date | None
     last_year: int | None = None
+    last_month: str | None = None
 
 
 Resolver = Callable[[re.Match[str], _State], str | None]
@@ -112,6 +113,8 @@ def _weekday(m: re.Match[str], st: _State) -> str | None:
 def _relative(m: re.Match[str], st: _State) -> str | None:
     words = m.group().lower()
     pub, last = st.published, st.last_year
+    if "that month" in words or "same month" in words:
+        return st.last_month
     if "that year" in words or "same year" in words:
         return str(last) if last else None
     if "following year" in words or "a year later" in words or "next year" in words and not pub:
@@ -170,7 +173,8 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
             r"|that (?:same )?year|the same year"
             r"|the (?:following|previous) year|a year (?:later|earlier|before)|last year|this year"
             r"|in recent (?:weeks|days|months)|recently|last (?:week|month)|this (?:week|month)"
-            r"|yesterday|today|earlier this month)\b",
+            r"|yesterday|today|earlier this month|(?:earlier|later|late|early) that month"
+            r"|that (?:same )?month|the same month)\b",
             re.I,
         ),
         _relative,
@@ -289,8 +293,9 @@ def find_dates(doc: Doc) -> Doc:
     state = _State(doc.published)
     for start, end, match, resolver in _find_spans(doc):
         value = resolver(match, state)
-        if value and resolver in (_abs_full, _iso, _month_year, _year):
+        if value and resolver in (_abs_full, _iso, _month_year, _year, _month_only, _day_month):
             state.last_year = int(value[:4])
+            state.last_month = value[:7] if len(value) >= 7 else state.last_month
         i, j = bisect_left(ends, start + 1), bisect_right(starts, end - 1)
         if i >= j:
             continue
