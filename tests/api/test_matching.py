@@ -140,3 +140,14 @@ def test_match_yente_options_exclude_and_best(client: TestClient) -> None:
     assert "test_a-P1" in ids("") and "test_a-P1" not in ids("?exclude_entity_ids=test_a-P1")
     assert not any(i.startswith("test_b-V") for i in ids("?exclude_schema=Vessel"))
     assert not {"test_a-P1", "test_b-P2"} & set(ids("?exclude_schema=Person"))
+
+
+def test_match_answer_fits_its_documented_model(client: TestClient) -> None:
+    from sanctionwatch.api.schemas import EntityMatchResponse
+
+    data = client.post("/match/default", json=YENTE_REQUEST).json()
+    parsed = EntityMatchResponse.model_validate(data)
+    first = parsed.responses["entity1"]
+    assert first.query.schema_ == "Person"
+    assert first.query.properties == YENTE_REQUEST["queries"]["entity1"]["properties"]
+    assert first.results[0].id == "test_a-P1" and first.results[0].explanations
