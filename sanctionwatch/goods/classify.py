@@ -19,6 +19,7 @@ from sanctionwatch.goods.categories import categories_for_code
 from sanctionwatch.goods.hs import find_hs_in_text, parse_hs
 from sanctionwatch.goods.lexicon import Hit, load_lexicon
 from sanctionwatch.goods.nomenclature import Nomenclature, content_words, get_nomenclature
+from sanctionwatch.goods.parts import head_hits, split_parts, words_at
 from sanctionwatch.model.event import Goods
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,15 @@ class Classification:
     message: str
     nomenclature: bool = False
     word_categories: list[str] = field(default_factory=list)
+    #: One candidate per distinct good when the words list several ("coal and pig iron"),
+    #: in the order of the text; empty when they name one good (or none).
+    parts: list[Candidate] = field(default_factory=list)
+    #: The words of the text naming each part ("pig iron"), parallel to ``parts``.
+    part_words: list[str] = field(default_factory=list)
+
+    @property
+    def several(self) -> bool:
+        return len(self.parts) > 1
 
     @property
     def best(self) -> Candidate | None:
@@ -77,8 +87,10 @@ class Classification:
 
     @property
     def categories(self) -> list[str]:
-        """The best candidate's categories, and those the words give without a code."""
+        """The best candidate's (each part's) categories, and those of words without a code."""
         found = list(self.best.categories) if self.best else []
+        for part in self.parts:
+            found += [c for c in part.categories if c not in found]
         return found + [c for c in self.word_categories if c not in found]
 
     @property
@@ -91,6 +103,8 @@ class Classification:
         """The model's :class:`Goods`; a vague result keeps every candidate code."""
         best = self.best
         codes = [c.hs for c in self.candidates] if self.vague else [best.hs] if best else []
+        if self.several and not self.vague:
+            codes = [p.hs for p in self.parts]
         return Goods(
             text=self.text,
             hs=codes,
@@ -111,6 +125,7 @@ class Classification:
             "maybe": self.maybe,
             "nomenclature": self.nomenclature,
             "candidates": [c.to_dict() for c in self.candidates],
+            "parts": [p.hs for p in self.parts],
         }
 
 
@@ -125,7 +140,7 @@ def _classify(text: str) -> Classification:
     pool: dict[str, Candidate] = {}
     for code in find_hs_in_text(text):
         _merge(pool, Candidate(code, "", CODE_IN_TEXT_CONFIDENCE, source="hs-code"))
-    hits = load_lexicon().find(text)
+    hits = head_hits(text, load_lexicon().find(text))
     for hit in hits:
         for candidate in candidates_from_hit(hit):
             _merge(pool, candidate)
@@ -136,10 +151,18 @@ def _classify(text: str) -> Classification:
     elif nomenclature is not None:
         refine_chapters(pool, text, hits, nomenclature)
     candidates = finish_candidates(pool)
-    vague, message = judge(text, candidates, hits, nomenclature is not None)
+    parts, spans = split_parts(candidates, hits)
+    vague, message = judge(text, candidates, hits, nomenclature is not None, parts)
     words = [c for h in hits if not h.entry.hs for c in h.entry.categories]
     return Classification(
-        text, candidates, vague, message, nomenclature is not None, list(dict.fromkeys(words))
+        text,
+        candidates,
+        vague,
+        message,
+        nomenclature is not None,
+        list(dict.fromkeys(words)),
+        parts if len(parts) > 1 else [],
+        [words_at(text, *span) for span in spans] if len(parts) > 1 else [],
     )
 
 
@@ -228,9 +251,16 @@ def _without_hs(candidate: Candidate) -> dict[str, Any]:
 
 
 def judge(
-    text: str, candidates: list[Candidate], hits: list[Hit], have_hs: bool
+    text: str,
+    candidates: list[Candidate],
+    hits: list[Hit],
+    have_hs: bool,
+    parts: list[Candidate] | None = None,
 ) -> tuple[bool, str]:
     """Decide whether the candidates settle the goods, and say why in one sentence."""
+    if parts and len(parts) > 1 and all(p.confidence >= DECIDED for p in parts):
+        names = ", ".join(f"HS {p.hs} ({', '.join(repr(m) for m in p.matched)})" for p in parts)
+        return False, f"several goods: {names}"
     if not candidates and hits:
         words = ", ".join(repr(h.phrase) for h in hits)
         return True, f"{words} names no particular goods; give a description or an HS code"

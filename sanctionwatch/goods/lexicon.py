@@ -56,6 +56,11 @@ def fold_text(text: str) -> list[str]:
     return [fold_word(t) for t in _NON_WORD.sub(" ", plain).split()]
 
 
+def split_words(text: str) -> list[str]:
+    """The words of ``text`` as written, one per token of :func:`fold_text` (mostly)."""
+    return _NON_WORD.sub(" ", text.replace("&", " and ")).split()
+
+
 class Entry(BaseModel):
     """One lexicon entry: phrases that all mean the same goods."""
 

@@ -20,7 +20,7 @@ import logging
 from sanctionwatch.model.event import Finding, ListMatch, RuleHit, TransferEvent, Verdict
 from sanctionwatch.regimes.dealing import check_dealing, parties, rank
 from sanctionwatch.regimes.explain import make_trade_hit
-from sanctionwatch.regimes.facts import GoodsFacts, flows, in_period, make_goods_facts, nexus
+from sanctionwatch.regimes.facts import GoodsFacts, flows, in_period, make_all_goods_facts, nexus
 from sanctionwatch.regimes.goodsmatch import Context, match_goods
 from sanctionwatch.regimes.rules import Rule, Rulebook, load_rulebook
 
@@ -36,7 +36,7 @@ def evaluate(
     book = rulebook or load_rulebook()
     ctx = context or Context()
     matches = party_matches(event, ctx)
-    facts = [make_goods_facts(g) for g in event.goods]
+    facts = [f for g in event.goods for f in make_all_goods_facts(g)]
     hits: list[RuleHit] = []
     for rule in book.rules:
         hit = check_dealing(rule, event, facts, ctx) if rule.direction == "dealing" else None

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from sanctionwatch.goods.categories import categories_for_code
-from sanctionwatch.goods.classify import Classification, classify
+from sanctionwatch.goods.classify import Candidate, Classification, classify
 from sanctionwatch.goods.hs import parse_hs
 from sanctionwatch.goods.lexicon import fold_text
 from sanctionwatch.model.event import Goods, TransferEvent
@@ -149,8 +149,12 @@ class GoodsFacts:
     vague: bool = False
     age: Literal["new", "used"] | None = None
 
+    name: str | None = None  # the words of this good when the goods text lists several
+
     @property
     def label(self) -> str:
+        if self.name:
+            return f"{self.name} (in {self.goods.text!r})"
         return self.goods.text or (f"HS {', '.join(self.codes)}" if self.codes else "goods")
 
     def per_item_value(self) -> float | None:
@@ -158,6 +162,40 @@ class GoodsFacts:
             return None
         quantity = self.goods.quantity
         return self.goods.value / quantity if quantity and quantity > 0 else self.goods.value
+
+
+def make_all_goods_facts(goods: Goods) -> list[GoodsFacts]:
+    """The facts of each good a goods entry names: one, or one per good of a list.
+
+    "coal and pig iron" is two goods, judged each on its own, so that the categories of one
+    (coal) are never lent to the other (pig iron) or to a qualifier meant for the other.
+    """
+    result = classify(goods.text) if goods.text.strip() else None
+    if result is None or not result.several or result.vague:
+        return [make_goods_facts(goods)]
+    given = [c for c in (parse_hs(h) for h in goods.hs) if c]
+    out = [
+        make_part_facts(goods, part, given, words)
+        for part, words in zip(result.parts, result.part_words, strict=True)
+    ]
+    kept = [facts for facts in out if facts is not None]
+    return kept or [make_goods_facts(goods)]
+
+
+def make_part_facts(
+    goods: Goods, part: Candidate, given: list[str], words: str
+) -> GoodsFacts | None:
+    """Facts of one good of a list; ``None`` when the given HS codes exclude it."""
+    codes = [c for c in given if _compatible(part.hs, [c])] if given else [part.hs]
+    if not codes:
+        return None
+    facts = GoodsFacts(goods, codes, described=True, age=goods_age(goods.text))
+    facts.name = words or None
+    facts.sure |= set(goods.categories) | set(part.categories)
+    for code in codes:
+        facts.sure |= set(categories_for_code(code))
+    facts.maybe = set(part.maybe) - facts.sure
+    return facts
 
 
 def make_goods_facts(goods: Goods) -> GoodsFacts:

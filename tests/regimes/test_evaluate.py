@@ -401,3 +401,48 @@ def test_2321_para_30_date_boundary_and_used_vessels_before_2397() -> None:
     # a used tanker in 2017, before UNSCR 2397 para 14 banned used vessels: no vessel rule
     old = evaluate(transfer("used tanker", "CN", "KP", date="2017-06-01"))
     assert not {"un-kp-helicopters-vessels-2321", "un-kp-vessels-2397"} & ids(old)
+
+
+# ---------------------------------------------------------------- goods lists, horses, lifts
+
+
+def test_each_good_of_a_list_is_judged_on_its_own() -> None:
+    event = transfer(Goods("coal and pig iron", hs=["2701", "7201"]), "RU", "KR", date="2017-10")
+    event.origin = "KP"
+    assert hit(evaluate(event), "un-kp-coal-iron-2371").certainty == "violation"
+    pig_iron = transfer("coal and pig iron", "KP", "CN", date="2017-08-05")
+    assert hit(evaluate(pig_iron), "un-kp-coal-iron-2371").certainty == "violation"
+    before = evaluate(transfer("coal and pig iron", "KP", "CN", date="2017-08-04"))
+    assert "un-kp-coal-iron-2371" not in ids(before)
+    assert hit(before, "un-kp-coal-cap-2321").certainty == "possible"
+    assert evaluate(transfer("coal and pig iron", "CN", "KR", date="2018-01-01")).verdict == "none"
+
+
+def test_a_good_of_a_list_does_not_lend_its_categories_to_another() -> None:
+    finding = evaluate(transfer("a grand piano and vodka", "CN", "KP", date="2015-01-01"))
+    luxury = hit(finding, "un-kp-luxury")
+    assert luxury.certainty == "possible"  # neither is sure to be a luxury good
+    both = evaluate(
+        transfer("a grand piano and a Rolls-Royce Phantom", "CN", "KP", date="2015-01-01")
+    )
+    assert hit(both, "un-kp-luxury").certainty == "violation"
+    assert "Rolls Royce Phantom (in " in hit(both, "un-kp-luxury").why
+
+
+def test_pure_bred_horses_are_possible_un_luxury_goods_and_on_the_eu_list() -> None:
+    un = evaluate(transfer("purebred Orlov trotters", "RU", "KP", date="2019-10"))
+    assert un.verdict == "possible" and hit(un, "un-kp-luxury").certainty == "possible"
+    eu = evaluate(transfer("thoroughbred horses", "DE", "KP", date="2018-05-01"))
+    assert hit(eu, "eu-kp-luxury").certainty == "violation"
+    assert (
+        evaluate(transfer("thoroughbred horses", "DE", "KP", date="2006-10-13")).verdict == "none"
+    )
+
+
+def test_ski_lifts_are_luxury_goods_to_the_dprk() -> None:
+    finding = evaluate(transfer("ski-lift equipment", "CH", "KP", date="2013-08-01"))
+    assert hit(finding, "un-kp-luxury").certainty == "violation"
+    assert "un-kp-2397-supply" not in ids(finding)  # HS 84 ban only from 2017-12-22
+    later = evaluate(transfer("chairlift", "CN", "KP", date="2018-01-01"))
+    assert {"un-kp-luxury", "un-kp-2397-supply"} <= ids(later, "violation")
+    assert evaluate(transfer("ski-lift equipment", "CH", "AT")).verdict == "none"
