@@ -12,12 +12,16 @@ import hashlib
 import json
 import logging
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sanctionwatch import __version__
 from sanctionwatch.api.errors import APIError
 from sanctionwatch.api.state import AppState
 from sanctionwatch.store.findings import NewFinding
+
+if TYPE_CHECKING:
+    from sanctionwatch.extract import Analysis
+    from sanctionwatch.match import Query, Result
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +52,7 @@ def make_query(
     country: str | None = None,
     identifiers: list[str] | None = None,
     datasets: list[str] | None = None,
-) -> Any:
+) -> Query:
     from sanctionwatch.match import Query
 
     return Query(
@@ -63,17 +67,14 @@ def make_query(
 
 def screen(
     state: AppState,
-    query: Any,
+    query: Query,
     limit: int | None,
     threshold: float | None,
     algorithm: str | None = None,
-) -> list[Any]:
-    """Screen one query; results best first (``Result`` of the matcher contract)."""
+) -> list[Result]:
+    """Screen one query; results best first."""
     limit = limit or state.settings.match_limit
-    results: list[Any] = state.matcher().screen(
-        query, limit=limit, threshold=threshold, algorithm=algorithm
-    )
-    return results
+    return state.matcher().screen(query, limit=limit, threshold=threshold, algorithm=algorithm)
 
 
 # -- provenance ----------------------------------------------------------------------------
@@ -148,19 +149,15 @@ def store_result(
 # -- analysis and check --------------------------------------------------------------------
 
 
-def analyze(state: AppState, text: str | None, html: str | None, meta: dict[str, Any]) -> Any:
+def analyze(state: AppState, text: str | None, html: str | None, meta: dict[str, Any]) -> Analysis:
     """Run the report analysis of the extract package on text or HTML."""
     from sanctionwatch.extract import analyze_html, analyze_text
 
-    kwargs = {
-        "published": meta.get("published"),
-        "title": meta.get("title"),
-        "source": meta.get("source"),
-        "matcher": state.matcher(),
-    }
+    published, title, source = meta.get("published"), meta.get("title"), meta.get("source")
     if html is not None:
-        return analyze_html(html, **kwargs)
-    return analyze_text(text or "", **kwargs)
+        result: Analysis = analyze_html(html, published, title, source, state.matcher())
+        return result
+    return analyze_text(text or "", published, title, source, state.matcher())
 
 
 def analyze_and_store(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import Depends, Request
 
@@ -19,6 +19,9 @@ from sanctionwatch.api.errors import APIError
 from sanctionwatch.settings import Settings
 from sanctionwatch.store.base import Store
 from sanctionwatch.store.findings import FindingsStore
+
+if TYPE_CHECKING:
+    from sanctionwatch.match import Matcher
 
 ANONYMOUS = "anonymous"
 REFRESH_S = 5.0
@@ -31,13 +34,13 @@ class AppState:
     findings: FindingsStore
     keys: KeyRing
     started: float = field(default_factory=time.time)
-    _matcher: Any = None
+    _matcher: Matcher | None = None
     _checked: float = 0.0
     _datasets: list[str] | None = None
     _datasets_checked: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def matcher(self) -> Any:
+    def matcher(self) -> Matcher:
         """The screening matcher over the newest version of each loaded list.
 
         Rechecked at most every ``REFRESH_S`` seconds, so lists loaded while the server runs

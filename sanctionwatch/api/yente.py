@@ -8,6 +8,7 @@ entity. Results go back as yente's scored entities, with each feature score unde
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sanctionwatch.api.errors import APIError
@@ -42,7 +43,18 @@ def _values(props: dict[str, Any], names: tuple[str, ...]) -> list[str]:
     return out
 
 
-def parse_example(key: str, schema: str, props: dict[str, Any]) -> dict[str, Any]:
+@dataclass(slots=True)
+class ExampleFields:
+    """What the matcher is asked about one yente example: one query per name."""
+
+    names: list[str]
+    schema: str
+    birth_date: str | None
+    country: str | None
+    identifiers: list[str]
+
+
+def parse_example(key: str, schema: str, props: dict[str, Any]) -> ExampleFields:
     """The matcher's query fields from a yente example; 422 when it has no name."""
     names = list(dict.fromkeys(_values(props, NAME_PROPS)))[:MAX_NAMES]
     identifiers = list(dict.fromkeys(_values(props, ID_PROPS)))
@@ -56,13 +68,13 @@ def parse_example(key: str, schema: str, props: dict[str, Any]) -> dict[str, Any
         )
     countries = [c for c in _values(props, COUNTRY_PROPS) if len(c) == 2]
     births = _values(props, ("birthDate", "incorporationDate", "buildDate"))
-    return {
-        "names": names,
-        "schema": schema,
-        "birth_date": births[0] if births else None,
-        "country": countries[0].upper() if countries else None,
-        "identifiers": identifiers,
-    }
+    return ExampleFields(
+        names,
+        schema,
+        births[0] if births else None,
+        countries[0].upper() if countries else None,
+        identifiers,
+    )
 
 
 def merge_results(batches: list[list[Any]], limit: int) -> list[Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Path, Query, Response
@@ -23,6 +23,9 @@ from sanctionwatch.api.schemas import (
     SearchResponse,
 )
 from sanctionwatch.api.state import AppState, Reader, StateDep
+
+if TYPE_CHECKING:
+    from sanctionwatch.match import Query as MatchQuery
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["Matching"])
@@ -88,7 +91,7 @@ def match_one(
             opts.threshold,
             opts.algorithm,
         )
-        for name in fields["names"]
+        for name in fields.names
     ]
     kept = [
         [
@@ -167,14 +170,9 @@ def _empty(example: EntityExample) -> dict[str, Any]:
     return {"status": 200, "results": [], "total": {"value": 0, "relation": "eq"}, "query": query}
 
 
-def _query(fields: dict[str, object], name: str, datasets: list[str] | None) -> object:
+def _query(fields: yente.ExampleFields, name: str, datasets: list[str] | None) -> MatchQuery:
     return service.make_query(
-        name,
-        schema=str(fields["schema"]),
-        birth_date=fields["birth_date"],  # type: ignore[arg-type]
-        country=fields["country"],  # type: ignore[arg-type]
-        identifiers=fields["identifiers"],  # type: ignore[arg-type]
-        datasets=datasets,
+        name, fields.schema, fields.birth_date, fields.country, fields.identifiers, datasets
     )
 
 
