@@ -9,10 +9,13 @@ entity. Results go back as yente's scored entities, with each feature score unde
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sanctionwatch.api.errors import APIError
 from sanctionwatch.model.entity import Entity
+
+if TYPE_CHECKING:
+    from sanctionwatch.match import Result
 
 NAME_PROPS = ("name", "alias", "previousName", "weakAlias")
 COUNTRY_PROPS = ("nationality", "citizenship", "country", "jurisdiction", "flag")
@@ -77,9 +80,9 @@ def parse_example(key: str, schema: str, props: dict[str, Any]) -> ExampleFields
     )
 
 
-def merge_results(batches: list[list[Any]], limit: int) -> list[Any]:
+def merge_results(batches: list[list[Result]], limit: int) -> list[Result]:
     """Best result per entity over the queries of all names, best first."""
-    best: dict[str, Any] = {}
+    best: dict[str, Result] = {}
     for results in batches:
         for result in results:
             old = best.get(result.entity_id)
@@ -100,7 +103,7 @@ def entity_response(entity: Entity) -> dict[str, Any]:
     }
 
 
-def scored_response(result: Any, threshold: float) -> dict[str, Any]:
+def scored_response(result: Result, threshold: float) -> dict[str, Any]:
     features: dict[str, float] = {k: float(v) for k, v in (result.features or {}).items()}
     data = entity_response(result.entity)
     data.update(
