@@ -15,6 +15,7 @@ from sanctionwatch.extract.components.grammar import (
     CLAUSE_WORDS,
     MEASURES,
     PREPOSITIONS,
+    PRONOUNS,
     PUNCT,
     Grammar,
     Span,
@@ -207,6 +208,8 @@ NOT_GOODS_WORDS = frozenset(
 def _goods_like(doc: Doc, start: int, end: int) -> bool:
     """Known to the classifier, or a phrase with a real noun in it (not "then", "14")."""
     text = clean_goods(doc.span_text(start, end))
+    if all(t.lower in PRONOUNS | NOT_GOODS_WORDS for t in doc.tokens[start:end]):
+        return False
     if headings_of(text):
         return True
     words = [t.lower for t in doc.tokens[start:end] if t.lower.isalpha()]

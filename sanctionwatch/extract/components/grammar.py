@@ -136,6 +136,8 @@ class Grammar:
 
         A quantity in front ("more than a million shells", "at least three cars") belongs
         to it; a past-tense verb followed by a preposition ("cars arrived in") ends it."""
+        if j in self.date_tokens or j in self.money_tokens:
+            return None
         k, toks = j, self.doc.tokens
         while k < stop and k - j < 16:
             low = toks[k].lower
@@ -203,7 +205,7 @@ class Grammar:
                 if self.low(k) == ",":
                     return self.np_left(k, start)
         span = self._np_left(end, start)
-        if span is not None and self.low(span.start - 1) in ("from", "of", "in", "at", "on"):
+        if span is not None and self.low(span.start - 1) == "from":
             head = self._np_left(span.start - 1, start)
             if head is not None and self.low(head.start - 1) not in PREPOSITIONS:
                 return head  # "iron ore from the Musan mine were imported": the ore

@@ -58,6 +58,7 @@ class TransferGrammar(Grammar):
         super().__init__(doc)
         self.lex = lex
         self.party_ends = {p.tok_end - 1 for p in doc.parties}
+        self.norp_ends = {m.tok_end - 1 for m in doc.mentions if m.label == "NORP"}
         self.norp_at = {m.tok_start: m for m in doc.mentions if m.label == "NORP"}
 
     def prohibited(self, i: int, start: int) -> bool:
@@ -303,7 +304,7 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
 
 def _noun_owner(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
     k = i - 1
-    while k >= sent.tok_start and g.low(k) not in PUNCT_STOP:
+    while k >= sent.tok_start and g.low(k) not in PUNCT_STOP | CLAUSE_WORDS:
         party = next(
             (
                 p
@@ -367,7 +368,7 @@ def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
         if not sent.tok_start <= m.tok_start < sent.tok_end:
             continue
         if m.label == "VERB" and g.low(m.tok_start - 1) not in NOUN_DETS | {"-", "'s", "’s"}:
-            if not _plural_noun(g, m):
+            if not _plural_noun(g, m) and m.tok_start - 1 not in g.norp_ends:
                 frames.append(verb_frame(g, m, sent))
         elif m.label in ("GPE", "NORP"):
             frames.append(adjective_frame(g, m, sent))
