@@ -1,9 +1,8 @@
 """Request and response models of the HTTP API, with examples for the OpenAPI page.
 
-The matching models follow the shapes of the yente API (``/match``, ``/search``,
-``/entities``, ``/catalog``, ``/algorithms``) so that its clients work unchanged; the others
-carry the JSON contracts of design.md (screen results, analysis, check) plus the findings,
-review and audit records of the service.
+They carry the JSON contracts of design.md (screen results, analysis, check) plus the
+findings, review and audit records of the service, and the one error shape. The models of the
+yente-compatible endpoints live with their translation in :mod:`sanctionwatch.api.yente`.
 """
 
 from __future__ import annotations
@@ -38,133 +37,6 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         (500, "Server error"),
     )
 }
-
-# -- yente-compatible matching -------------------------------------------------------------
-
-
-class EntityExample(BaseModel):
-    """An example entity to match, shaped like the entities the API returns."""
-
-    model_config = ConfigDict(populate_by_name=True)
-    id: str | None = Field(None, examples=["my-entity-id"])
-    schema_: str = Field(alias="schema", examples=["Person"])
-    properties: dict[str, str | list[Any]] = Field(
-        examples=[{"name": ["Kim Jong Un"], "birthDate": ["1984-01-08"], "nationality": ["kp"]}]
-    )
-
-
-class EntityMatchQuery(BaseModel):
-    """A batch of example entities keyed by a name the client chooses."""
-
-    weights: dict[str, float] = Field(default_factory=dict)
-    config: dict[str, str | int | float | bool | None] = Field(default_factory=dict)
-    queries: dict[str, EntityExample]
-
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "queries": {
-                        "q1": {
-                            "schema": "Person",
-                            "properties": {
-                                "name": ["Kim Jong Un"],
-                                "birthDate": ["1984"],
-                                "nationality": ["kp"],
-                            },
-                        }
-                    }
-                }
-            ]
-        }
-    )
-
-
-class EntityResponse(BaseModel):
-    model_config = ConfigDict(populate_by_name=True)
-    id: str = Field(examples=["un_sc-KPi.033"])
-    caption: str = Field(examples=["KIM JONG UN"])
-    schema_: str = Field(alias="schema", examples=["Person"])
-    properties: dict[str, list[Any]] = Field(examples=[{"name": ["KIM JONG UN"]}])
-    datasets: list[str] = Field(default_factory=list, examples=[["un_sc"]])
-    referents: list[str] = Field(default_factory=list)
-    target: bool = True
-    first_seen: str | None = None
-    last_seen: str | None = None
-    last_change: str | None = None
-
-
-class FeatureResult(BaseModel):
-    score: float = Field(examples=[0.93])
-    detail: str | None = Field(None, examples=["name: 'Kim Jong Un' ~ 'KIM JONG UN'"])
-
-
-class ScoredEntityResponse(EntityResponse):
-    score: float = Field(examples=[0.93])
-    match: bool = Field(description="Whether the score is at or above the match threshold.")
-    features: dict[str, float] = Field(default_factory=dict, deprecated=True)
-    explanations: dict[str, FeatureResult] = Field(default_factory=dict)
-    explanation: str = Field("", description="The whole score explained in words.")
-
-
-class TotalSpec(BaseModel):
-    value: int = Field(examples=[3])
-    relation: str = Field("eq", examples=["eq"])
-
-
-class EntityMatches(BaseModel):
-    status: int = Field(200, examples=[200])
-    results: list[ScoredEntityResponse]
-    total: TotalSpec
-    query: EntityExample
-
-
-class EntityMatchResponse(BaseModel):
-    responses: dict[str, EntityMatches]
-    limit: int = Field(examples=[5])
-
-
-class SearchResponse(BaseModel):
-    limit: int
-    offset: int = 0
-    total: TotalSpec
-    results: list[EntityResponse]
-    facets: dict[str, Any] = Field(default_factory=dict)
-
-
-class DatasetModel(BaseModel):
-    name: str = Field(examples=["un_sc"])
-    title: str = Field(examples=["UN Security Council Consolidated List"])
-    summary: str | None = None
-    url: str | None = None
-    publisher: str | None = None
-    load: bool = True
-    version: str = Field(examples=["3"])
-    published: str | None = None
-    loaded_at: str | None = None
-    entity_count: int = 0
-    index_current: bool = True
-    children: list[str] = Field(default_factory=list)
-
-
-class CatalogResponse(BaseModel):
-    datasets: list[DatasetModel]
-    current: list[str]
-    outdated: list[str] = Field(default_factory=list)
-    index_stale: bool = False
-
-
-class Algorithm(BaseModel):
-    name: str = Field(examples=["sw-v1"])
-    description: str | None = None
-    features: dict[str, Any] = Field(default_factory=dict)
-
-
-class AlgorithmResponse(BaseModel):
-    algorithms: list[Algorithm]
-    default: str
-    best: str
-
 
 # -- screening, check, analysis ------------------------------------------------------------
 

@@ -143,7 +143,7 @@ def test_match_yente_options_exclude_and_best(client: TestClient) -> None:
 
 
 def test_match_answer_fits_its_documented_model(client: TestClient) -> None:
-    from sanctionwatch.api.schemas import EntityMatchResponse
+    from sanctionwatch.api.yente import EntityMatchResponse
 
     data = client.post("/match/default", json=YENTE_REQUEST).json()
     parsed = EntityMatchResponse.model_validate(data)

@@ -9,13 +9,9 @@ from fastapi import APIRouter, Path
 
 from sanctionwatch.api import yente
 from sanctionwatch.api.errors import APIError
-from sanctionwatch.api.schemas import (
-    ERRORS,
-    AlgorithmResponse,
-    CatalogResponse,
-    EntityResponse,
-)
+from sanctionwatch.api.schemas import ERRORS
 from sanctionwatch.api.state import AppState, Reader, StateDep
+from sanctionwatch.api.yente import AlgorithmResponse, CatalogResponse, EntityResponse
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["Data access"])

@@ -15,14 +15,14 @@ from fastapi import APIRouter, Path, Query, Response
 
 from sanctionwatch.api import service, yente
 from sanctionwatch.api.errors import APIError
-from sanctionwatch.api.schemas import (
-    ERRORS,
+from sanctionwatch.api.schemas import ERRORS
+from sanctionwatch.api.state import AppState, Reader, StateDep
+from sanctionwatch.api.yente import (
     EntityExample,
     EntityMatchQuery,
     EntityMatchResponse,
     SearchResponse,
 )
-from sanctionwatch.api.state import AppState, Reader, StateDep
 
 if TYPE_CHECKING:
     from sanctionwatch.match import Query as MatchQuery
