@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 #: How many names retrieval considers, and how many of them it hands to scoring.
 CANDIDATE_NAMES = 80
-SHORTLIST = 24
+SHORTLIST = 12
 #: Candidates scoring below this are noise, not results.
 MIN_SCORE = 0.3
 
@@ -56,7 +56,7 @@ class Matcher:
         scorer = get_algorithm(algorithm) if algorithm else self.algorithm
         prepared = PreparedQuery.from_query(query)
         scored: list[tuple[Score, int]] = []
-        for entity, names in self._candidates(prepared).items():
+        for entity, names in self._candidates(prepared, max(SHORTLIST, limit + 2)).items():
             record = self.index.record(entity)
             scored.append((scorer.score(self.index, prepared, record, names), entity))
         scored = [s for s in scored if s[0].value >= MIN_SCORE]
@@ -87,13 +87,15 @@ class Matcher:
                 results.append(self._result(score, number, threshold, scorer.NAME))
         return results
 
-    def _candidates(self, prepared: PreparedQuery) -> dict[int, list[int]]:
+    def _candidates(self, prepared: PreparedQuery, shortlist: int) -> dict[int, list[int]]:
         index = self.index
         datasets = frozenset(prepared.query.datasets) if prepared.query.datasets else None
         allowed = index.allowed(datasets, prepared.groups)
         keys = name_keys(prepared.form, skeletons=prepared.form.abjad, query=True)
         found: dict[int, list[int]] = {}
-        for number in index.blocking.search(keys, CANDIDATE_NAMES, SHORTLIST, allowed).tolist():
+        for number in index.blocking.search(
+            keys, max(CANDIDATE_NAMES, shortlist), shortlist, allowed
+        ).tolist():
             found.setdefault(index.name_entity[number], []).append(number)
         for identifier in prepared.identifiers:
             for entity in index.identifiers.get(identifier, ()):
@@ -125,14 +127,47 @@ class Matcher:
 
 _WORKER: dict[str, object] = {}
 
+#: What a worker process sends back per result; the parent adds the entity from its own index.
+Compact = tuple[str, float, bool, str, dict[str, float], str]
+
 
 def _screen_chunk(
     job: tuple[list[Query], int | None, float | None, str | None],
-) -> list[list[Result]]:
+) -> list[list[Compact]]:
     matcher = _WORKER["matcher"]
     assert isinstance(matcher, Matcher)
     queries, limit, threshold, algorithm = job
-    return [matcher.screen(q, limit, threshold, algorithm) for q in queries]
+    return [
+        [
+            (r.entity_id, r.score, r.match, r.explanation, r.features, r.algorithm)
+            for r in matcher.screen(q, limit, threshold, algorithm)
+        ]
+        for q in queries
+    ]
+
+
+def _expand(matcher: Matcher, compact: list[Compact]) -> list[Result]:
+    results = []
+    for entity_id, score, match, explanation, features, algorithm in compact:
+        number = matcher.index.entity_number(entity_id)
+        assert number is not None
+        record = matcher.index.record(number)
+        results.append(
+            Result(
+                entity_id=entity_id,
+                dataset=record.dataset,
+                schema=record.schema,
+                caption=record.caption,
+                score=score,
+                match=match,
+                explanation=explanation,
+                features=features,
+                programs=list(record.programs),
+                algorithm=algorithm,
+                entity_json=record.json,
+            )
+        )
+    return results
 
 
 def _chunks(queries: Iterable[Query], size: int) -> Iterator[list[Query]]:
@@ -153,7 +188,7 @@ def screen_many(
     threshold: float | None = None,
     algorithm: str | None = None,
     processes: int | None = None,
-    chunk_size: int = 200,
+    chunk_size: int = 500,
 ) -> Iterator[list[Result]]:
     """Screen many queries, in input order, on ``processes`` processes (default: all cores)."""
     processes = processes or multiprocessing.cpu_count()
@@ -165,5 +200,5 @@ def screen_many(
     _WORKER["matcher"] = matcher
     context = multiprocessing.get_context("fork")
     with context.Pool(processes) as pool:
-        for results in pool.imap(_screen_chunk, jobs):
-            yield from results
+        for done in pool.imap(_screen_chunk, jobs):
+            yield from (_expand(matcher, compact) for compact in done)

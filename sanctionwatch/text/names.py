@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from sanctionwatch.text.phonetic import consonant_skeleton, phonetic_key
-from sanctionwatch.text.scripts import is_abjad
+from sanctionwatch.text.scripts import is_abjad, text_scripts
 from sanctionwatch.text.tables import NameTables, get_tables
 from sanctionwatch.text.tokenize import tokenize_name
 
@@ -106,6 +106,7 @@ def parse_name(text: str, context: str = ANY) -> NameForm:
     if context != ORG:
         tokens = _drop_honorifics(tokens, tables)
     parts: list[Part] = []
+    han = not text.isascii() and "Han" in text_scripts(text)
     index = 0
     while index < len(tokens):
         legal, size = ("", 0) if context == PERSON else _match_legal(tokens, index, tables)
@@ -113,9 +114,23 @@ def parse_name(text: str, context: str = ANY) -> NameForm:
             parts.append(Part(legal, legal, legal, LEGAL))
             index += size
             continue
+        word, size = _match_translation(tokens, index, tables) if han else ("", 0)
+        if size:
+            parts.append(make_part(word, GENERIC, tables))
+            index += size
+            continue
         parts.append(_token_part(tokens[index], context))
         index += 1
     return NameForm(text, _promote_generic(parts), is_abjad(text))
+
+
+def _match_translation(tokens: tuple[str, ...], start: int, tables: NameTables) -> tuple[str, int]:
+    """A company word written in Han characters ("shi ye") and its English form ("industrial")."""
+    for size in (3, 2):
+        word = tables.translations.get(tokens[start : start + size])
+        if word is not None:
+            return word, size
+    return "", 0
 
 
 def _promote_generic(parts: list[Part]) -> tuple[Part, ...]:

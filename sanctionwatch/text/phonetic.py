@@ -53,7 +53,7 @@ _LETTERS = str.maketrans("jqwgdbzoey", "ckvktpsuii")
 _DOUBLE = re.compile(r"(.)\1")
 _DOUBLES = re.compile(r"(.)\1+")
 _NOT_ALPHA = re.compile(r"[^a-z]+")
-_SKELETON_DROP = re.compile(r"[aeiouwy]+")
+_SKELETON_DROP = re.compile(r"[aeiouvy]+")
 
 
 def _group(match: re.Match[str]) -> str:
@@ -63,6 +63,10 @@ def _group(match: re.Match[str]) -> str:
 @lru_cache(maxsize=131072)
 def phonetic_key(token: str) -> str:
     """The sound key of one lower-case ASCII name part, e.g. 'jeong' -> 'cung'."""
+    return _fold(token, wade_giles=True)
+
+
+def _fold(token: str, wade_giles: bool) -> str:
     text = _NOT_ALPHA.sub("", token.lower())
     if not text:
         return token
@@ -71,7 +75,7 @@ def phonetic_key(token: str) -> str:
     text = text.replace("x", "ks")
     if len(text) > 3 and text.endswith("e") and text[-2] not in "aeiouy":
         text = text[:-1]
-    if text.startswith("hs"):
+    if wade_giles and text.startswith("hs"):  # Wade-Giles "Hsi" is pinyin "Xi"
         text = text[1:]
     text = _GROUP_RE.sub(_group, text).translate(_LETTERS)
     return _undouble(text)
@@ -89,6 +93,7 @@ def _first_char(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=131072)
 def consonant_skeleton(token: str) -> str:
-    """Consonants only, doubled letters collapsed: 'mohammed' -> 'mhmd', 'abdullah' -> 'bdlh'."""
-    text = _NOT_ALPHA.sub("", token.lower())
-    return _undouble(_SKELETON_DROP.sub("", text))
+    """The consonant classes of a part, without vowels, w/v and y: 'mohammed' -> 'mhmt',
+    'abdelkader' -> 'ptlktr', 'qadr' -> 'ktr'. Built on the sound key, so that q/k, d/t and
+    b/p fold as they do across romanisations of Arabic."""
+    return _SKELETON_DROP.sub("", _fold(token, wade_giles=False))

@@ -23,6 +23,7 @@ _KEYS = (
     "generic_words",
     "particles",
     "patronymic_suffixes",
+    "translations",
     "synonyms",
 )
 
@@ -34,6 +35,7 @@ class NameTables:
     legal_forms: dict[tuple[str, ...], str]
     legal_max_len: int
     legal_first_words: frozenset[str]
+    translations: dict[tuple[str, ...], str]
     honorifics: frozenset[str]
     generic_words: frozenset[str]
     particles: frozenset[str]
@@ -61,6 +63,10 @@ def _legal_forms(data: dict[str, list[Any]]) -> dict[tuple[str, ...], str]:
     return forms
 
 
+def _phrases(data: dict[str, list[Any]]) -> dict[tuple[str, ...], str]:
+    return {tokenize_name(str(v)): str(word) for word, vs in data.items() for v in vs}
+
+
 def _synonyms(data: dict[str, list[Any]]) -> dict[str, str]:
     return {str(v).lower(): str(canonical) for canonical, vs in data.items() for v in vs}
 
@@ -77,6 +83,7 @@ def get_tables() -> NameTables:
         legal_forms=legal,
         legal_max_len=max(len(k) for k in legal),
         legal_first_words=frozenset(k[0] for k in legal if k),
+        translations=_phrases(data["translations"]),
         honorifics=_words(data["honorifics"]),
         generic_words=_words(data["generic_words"]),
         particles=_words(data["particles"]),

@@ -18,6 +18,31 @@ _VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
 _FINALS = ("- k k k n n n t l k m l l l p l m p p t t ng t t k t p t").split()
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 
+# Russian letters the way the lists spell Russian names (BGN/PCGN-like: Shoygu, Kuzhugetovich),
+# not ISO 9 folded to ASCII (Sojgu, Kuzugetovic), which would lose the digraphs.
+_CYRILLIC = {
+    "й": "y",
+    "х": "kh",
+    "ж": "zh",
+    "ш": "sh",
+    "щ": "shch",
+    "ч": "ch",
+    "ц": "ts",
+    "ю": "yu",
+    "я": "ya",
+    "ё": "yo",
+    "ы": "y",
+    "э": "e",
+    "ъ": "",
+    "ь": "",
+    "є": "ye",
+    "ї": "yi",
+    "ґ": "g",
+}
+_CYRILLIC_TABLE = str.maketrans(
+    {**_CYRILLIC, **{k.upper(): v.capitalize() for k, v in _CYRILLIC.items()}}
+)
+
 
 def is_hangul_syllable(char: str) -> bool:
     return _HANGUL_FIRST <= ord(char) <= _HANGUL_LAST
@@ -51,5 +76,6 @@ def transliterate(text: str) -> str:
         return text
     if any(is_hangul_syllable(c) for c in text):
         text = romanize_hangul(text)
+    text = text.translate(_CYRILLIC_TABLE)
     result = ascii_text(text)
     return result or ""

@@ -16,7 +16,9 @@ from sanctionwatch.text.translit import romanize_syllable, transliterate
     [
         ("김정은", ("gim", "jeong", "eun")),
         ("리병철", ("ri", "byeong", "cheol")),
-        ("Путин Владимир Владимирович", ("putin", "vladimir", "vladimirovic")),
+        ("Путин Владимир Владимирович", ("putin", "vladimir", "vladimirovich")),
+        ("Шойгу Сергей Кужугетович", ("shoygu", "sergey", "kuzhugetovich")),
+        ("عبد القادر", ("abdalqadr",)),
         ("金正恩", ("jin", "zheng", "en")),
         ("Kim Jong-un", ("kim", "jong", "un")),
         ("KIM, Jong Un", ("kim", "jong", "un")),

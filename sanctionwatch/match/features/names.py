@@ -13,7 +13,6 @@ surname, a generic word): a query for one Kim does not match every Kim.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -43,6 +42,10 @@ KIND_WEIGHTS = {
     GENERIC_NAME: 0.5,
     LEGAL: 0.1,
 }
+#: How much the covered share of each name counts: a listed name with a part the query lacks
+#: (another given name, a second surname) is more likely someone else than a query with
+#: an extra part is.
+QUERY_EXPONENT, LISTED_EXPONENT = 0.5, 0.7
 #: An unmatched patronymic on the listed side weighs this much of its usual weight.
 MISSING_PATRONYMIC = 0.3
 #: Below this much matched information (sum of IDF, as a share of the largest IDF in the
@@ -50,6 +53,8 @@ MISSING_PATRONYMIC = 0.3
 MIN_INFORMATION = 0.8
 EXACT, SOUND, SPELLING, SKELETON, INITIALS = 1.0, 0.95, 0.0, 0.88, 0.75
 MIN_SPELLING = 0.75
+#: Four-letter parts need more than three letters in four to be similar ("Song" is not "Yong").
+MIN_SPELLING_SHORT = 0.8
 #: Sound keys are coarser than spellings, so a near-equal key is worth less.
 KEY_SPELLING = 0.92
 
@@ -82,17 +87,28 @@ def compare_parts(a: Part, b: Part, abjad: bool) -> tuple[float, str]:
         if a.text[:1] == b.text[:1]:
             return INITIALS, "initial"
         return 0.0, ""
-    if abjad and len(a.skeleton) >= 2 and a.skeleton == b.skeleton:
+    if abjad and _same_skeleton(a, b):
         return SKELETON, "same consonants"
-    if min(len(a.text), len(b.text)) <= 3:
+    shortest = min(len(a.text), len(b.text))
+    if shortest <= 3:
         return 0.0, ""
     ratio = max(
         Levenshtein.normalized_similarity(a.text, b.text),
         Levenshtein.normalized_similarity(a.key, b.key) * KEY_SPELLING,
     )
-    if ratio < MIN_SPELLING:
+    if ratio < (MIN_SPELLING_SHORT if shortest <= 4 else MIN_SPELLING):
         return 0.0, ""
     return ratio * 0.95, "similar spelling"
+
+
+def _same_skeleton(a: Part, b: Part) -> bool:
+    """Equal consonant skeletons, allowing a final t on one side (Arabic ta marbuta, which
+    romanisations mostly leave out: "khlyft" / "Khalifa"). One consonant is enough only for
+    short parts ("ly" / "Ali")."""
+    x, y = a.skeleton, b.skeleton
+    if not x or not y or (min(len(x), len(y)) < 2 and min(len(a.text), len(b.text)) > 3):
+        return False
+    return x == y or (x[-1] == "t" and x[:-1] == y) or (y[-1] == "t" and y[:-1] == x)
 
 
 def _join_compounds(
@@ -147,6 +163,12 @@ def _pair_up(
     return pairs
 
 
+def _identical(name: NameForm, weigh: Weigher) -> NameComparison:
+    information = sum(weigh(p) * KIND_WEIGHTS[p.kind] for p in name.parts)
+    pairs = [(p, p, EXACT, "exact") for p in name.parts]
+    return NameComparison(1.0, pairs, 1.0, 1.0, information)
+
+
 def compare_names(
     query: NameForm,
     listed: NameForm,
@@ -157,6 +179,8 @@ def compare_names(
     """Compare a query name with a listed name; ``weigh`` gives a part's base weight (IDF).
     ``memo`` caches part comparisons across the names compared for one query; ``max_weight``
     is the largest base weight (the IDF of a part found once)."""
+    if query.parts == listed.parts and query.parts:
+        return _identical(query, weigh)
     abjad = query.abjad or listed.abjad
     q_parts = _join_compounds(query.parts, listed.parts, abjad)
     c_parts = _join_compounds(listed.parts, q_parts, abjad)
@@ -174,6 +198,6 @@ def compare_names(
     q_cov = q_hit / (sum(q_weights) or 1.0)
     c_cov = c_hit / (sum(c_weights) or 1.0)
     damp = min(1.0, 0.55 + 0.45 * q_hit / (MIN_INFORMATION * max_weight))
-    score = math.sqrt(q_cov * c_cov) * damp
+    score = q_cov**QUERY_EXPONENT * c_cov**LISTED_EXPONENT * damp
     shown = [(q_parts[i], c_parts[j], sim, how) for i, j, sim, how in pairs]
     return NameComparison(min(1.0, score), shown, q_cov, c_cov, q_hit)
