@@ -46,6 +46,7 @@ def test_document_page_links_findings(client: TestClient) -> None:
     doc_id = findings.get_finding(fid).document["id"]
     page = client.get(f"/ui/documents/{doc_id}").text
     assert "Sedans for Pyongyang" in page and '<mark class="ev"' in page
+    assert f'<a class="evlink" href="/ui/findings/{fid}">' in page
     assert client.get("/ui/documents/999").status_code == 404
 
 
