@@ -209,6 +209,8 @@ def make_goods_facts(goods: Goods) -> GoodsFacts:
         if vague
         else given or ([result.best.hs] if result and result.best else [])
     )
+    if given and not vague and result and result.best:
+        codes = [narrow(code, result.best.hs) for code in codes]
     facts = GoodsFacts(goods, codes, vague=vague, age=goods_age(goods.text))
     facts.sure |= set(goods.categories) | ({goods.category} if goods.category else set())
     if result is not None and result.word_categories:
@@ -223,6 +225,11 @@ def make_goods_facts(goods: Goods) -> GoodsFacts:
             facts.described = True
     facts.maybe -= facts.sure
     return facts
+
+
+def narrow(given: str, words: str) -> str:
+    """The code the words decide when it lies inside a broader given code (9301 -> 930190)."""
+    return words if words.startswith(given) and len(words) > len(given) else given
 
 
 def _compatible(code: str, codes: list[str]) -> bool:

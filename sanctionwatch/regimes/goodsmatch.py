@@ -76,6 +76,8 @@ def match_item(
             return None
         if listed == "unknown":
             doubts.append(f"{item.cites or 'the item'} applies only from {item.since}")
+    if goods.sure & set(item.except_categories):
+        return None  # e.g. small arms under a ban on "all arms except small arms"
     level, code = best_overlap(item.ranges, goods.codes)
     cats = set(item.categories)
     if level == "none" and not cats & (goods.sure | goods.maybe):

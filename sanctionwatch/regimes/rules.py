@@ -92,6 +92,9 @@ class GoodsItem(BaseModel):
     condition: str | None = Field(
         default=None, description="A fact the evidence rarely gives (e.g. 'the vessel is new')."
     )
+    except_categories: list[str] = Field(
+        default_factory=list, description="Goods sure to be in one of these are not caught."
+    )
     age: Literal["new", "used"] | None = Field(
         default=None,
         description="Only goods of this age: words saying otherwise exclude them, words "
@@ -204,6 +207,7 @@ class Rule(BaseModel):
         names = list(self.except_categories)
         for item in self.goods:
             names += item.categories + ([item.qualifier] if item.qualifier else [])
+            names += item.except_categories
         return names
 
 

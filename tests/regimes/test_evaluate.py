@@ -195,9 +195,18 @@ def test_wmd_items_to_kp_cite_8_a_ii_from_the_first_day() -> None:
 
 def test_arms_to_kp() -> None:
     finding = evaluate(transfer("assault rifles", "RU", "KP", date="2020-01-01"))
-    assert {"un-kp-arms-2270", "un-kp-arms-1874-supply"} <= ids(finding, "violation")
+    assert "un-kp-arms-2270" in ids(finding, "violation")
     assert "un-kp-arms-1718-supply" not in ids(finding)  # small arms are not heavy arms
-    assert "un-kp-arms-2270" not in ids(evaluate(transfer("rifles", "RU", "KP", date="2016-03-01")))
+    # UNSCR 1874 para 10 covers all arms except small arms and light weapons (un-dprk.md
+    # section 3, quoted by UNSA-arms); UNSCR 2270 para 6 added them on 2016-03-02
+    assert "un-kp-arms-1874-supply" not in ids(finding)
+    assert evaluate(transfer("rifles", "RU", "KP", date="2016-03-01")).verdict == "none"
+    assert "un-kp-arms-2270" in ids(evaluate(transfer("rifles", "RU", "KP", date="2016-03-02")))
+    heavy = evaluate(transfer("howitzers", "RU", "KP", date="2010-01-01"))
+    assert {"un-kp-arms-1874-supply", "un-kp-arms-1718-supply"} <= ids(heavy, "violation")
+    assert "un-kp-arms-1874-supply" not in ids(
+        evaluate(transfer("howitzers", "RU", "KP", date="2009-06-11"))
+    )
     assert evaluate(transfer("assault rifles", "RU", "UA")).verdict == "none"
 
 
@@ -446,3 +455,34 @@ def test_ski_lifts_are_luxury_goods_to_the_dprk() -> None:
     later = evaluate(transfer("chairlift", "CN", "KP", date="2018-01-01"))
     assert {"un-kp-luxury", "un-kp-2397-supply"} <= ids(later, "violation")
     assert evaluate(transfer("ski-lift equipment", "CH", "AT")).verdict == "none"
+
+
+# ---------------------------------------------------------------- codes and words together
+
+
+def test_words_narrow_a_broader_given_code() -> None:
+    """HS 9301 with the words "sniper rifles" is a rifle, not possibly large-calibre artillery."""
+    event = transfer(Goods("two sniper rifles", hs=["9301"]), "RU", "KP", date="2024-11-29")
+    finding = evaluate(event)
+    assert "un-kp-arms-1718-supply" not in ids(finding)
+    assert ids(finding, "violation") >= {"un-kp-arms-2270"}
+    artillery = evaluate(transfer(Goods("howitzers", hs=["9301"]), "RU", "KP", date="2024-11-29"))
+    assert "un-kp-arms-1718-supply" in ids(artillery, "violation")
+
+
+def test_only_words_that_may_mean_jet_fuel_raise_the_aviation_fuel_ban() -> None:
+    refined = evaluate(transfer("refined petroleum products", "RU", "KP", date="2024-03-01"))
+    assert "un-kp-aviation-fuel" not in ids(refined)
+    assert hit(refined, "un-kp-refined-2397").certainty == "possible"  # the cap
+    fuel = evaluate(transfer("fuel", "RU", "KP", date="2024-03-01"))
+    assert hit(fuel, "un-kp-aviation-fuel").certainty == "possible"
+    code_only = evaluate(transfer(Goods("", hs=["2710"]), "RU", "KP", date="2024-03-01"))
+    assert "un-kp-aviation-fuel" not in ids(code_only)
+
+
+def test_grand_cru_wine_is_a_luxury_good_and_plain_wine_may_be() -> None:
+    grand = evaluate(transfer("grand cru Bordeaux", "CN", "KP", date="2016-06-01"))
+    assert hit(grand, "un-kp-luxury").certainty == "violation"
+    plain = evaluate(transfer("wine", "CN", "KP", date="2016-06-01"))
+    assert hit(plain, "un-kp-luxury").certainty == "possible"
+    assert evaluate(transfer("grand cru Bordeaux", "CN", "KP", date="2006-10-13")).verdict == "none"
