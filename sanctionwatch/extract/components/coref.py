@@ -50,7 +50,11 @@ def merge(into: Frame, other: Frame) -> None:
     """Fill ``into`` from ``other`` and add its evidence."""
     for attr in ("giver", "recipient"):
         mine, theirs = getattr(into, attr), getattr(other, attr)
-        if theirs is not None and (mine is None or (mine.country is None and theirs.country)):
+        if theirs is not None and (
+            mine is None
+            or (mine.country is None and theirs.country)
+            or (mine.kind == "unknown" and theirs.kind != "unknown")
+        ):
             setattr(into, attr, theirs)
     if not into.goods and other.goods and not other.anaphoric:
         into.goods, into.anaphoric = other.goods, False

@@ -53,6 +53,9 @@ AUX_ALL = AUX_BE | frozenset(
 PARTICIPLES = frozenset("given sold sent bought gotten got shipped made built".split())
 
 
+ATTRIBUTIONS = frozenset(
+    "says say said show shows showed reports reported claims claimed according told".split()
+)
 #: Past-tense verbs of arrival that end a goods phrase ("cars arrived in Nampo").
 ARRIVALS = frozenset(
     "arrived arrive arrives landed docked reached reaches entered left departed".split()
@@ -188,6 +191,8 @@ class Grammar:
         party = self.party_at.get(k)
         if party is not None and party.kind in ("person", "state", "organization", "place"):
             return False
+        if any(self.low(x) in ATTRIBUTIONS for x in range(k, min(stop, k + 3))):
+            return False  # "zinc, trade data show": an attribution, not more goods
         if tok.lower.endswith("ing") and len(tok.lower) > 5 and self.low(k - 1) == ",":
             return False  # ", citing intelligence": a participle clause, not more goods
         return not tok.lower.endswith("ed") and tok.lower not in PRONOUNS

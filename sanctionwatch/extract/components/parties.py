@@ -23,7 +23,7 @@ from sanctionwatch.extract.registry import register
 
 DETS = frozenset("the a an this these those some several".split())
 POSSESSIVE = {"his": "m", "her": "f", "their": None, "its": None}
-PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "them": None}
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "them": None, "it": None}
 MODIFIERS = frozenset(
     """former then late current new top senior visiting acting outgoing incoming de facto
     younger older elder little own ruling powerful sitting veteran retired unnamed unidentified
@@ -89,7 +89,7 @@ def _last_office(ctx: _Ctx, roles: list[str]) -> PartyRef | None:
 
 def _last_of_kind(ctx: _Ctx, kinds: tuple[str, ...]) -> PartyRef | None:
     for party in reversed(ctx.parties):
-        if party.kind in kinds and party.country:
+        if party.kind in kinds and (party.country or party.kind == "vessel" and party.name):
             return party
     return None
 
@@ -296,6 +296,8 @@ def _pronoun(ctx: _Ctx, i: int, low: str, sent_start: int = -1) -> PartyRef | No
     gender = PRONOUNS[low]
     if gender is not None:
         ante = _last_person(ctx, gender, sent_start if low in ("him", "her") else None)
+    elif low == "it":
+        ante = _last_of_kind(ctx, ("vessel",)) or _last_of_kind(ctx, ("organization", "state"))
     else:
         ante = _last_of_kind(ctx, ("state", "organization"))
     if ante is None:
