@@ -20,6 +20,13 @@ LEADING = re.compile(r"^(?:(?:a|an|the|its|his|her|their|this|these|those|some|a
 SPLIT = re.compile(r"\s*(?:,\s+(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
 
 
+#: Irregular participles that end a clause, not a goods phrase ("Tanker caught").
+PARTICIPLES = frozenset(
+    "caught made built sold sent bought held found seen taken given brought left kept told paid"
+    " shown known hit struck shot stolen driven flown".split()
+)
+
+
 def clean_goods(text: str) -> str:
     """ "a Russian-made car" -> "Russian-made car"."""
     return LEADING.sub("", text.strip()).strip() or text.strip()
@@ -49,7 +56,9 @@ def is_goods(text: str) -> bool:
     if found is None or not found.candidates or found.vague:
         return False
     words = text.lower().split()
-    if not words or words[-1].endswith("ed") or words[0] in ("that", "which", "who", "they"):
+    if not words or words[-1].endswith("ed") or words[-1] in PARTICIPLES:
+        return False
+    if words[0] in ("that", "which", "who", "they"):
         return False
     return bool(found.candidates[0].confidence >= 0.6)
 
