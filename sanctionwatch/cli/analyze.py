@@ -152,6 +152,11 @@ def batch_item(
     except SanctionwatchError as exc:
         sink.write(json.dumps({"id": doc.id, "error": exc.message}, ensure_ascii=False) + "\n")
         return 1
+    except Exception as exc:  # noqa: BLE001 - one failing document must not stop a batch
+        log.exception("Analysis of %s failed", doc.id)
+        error = f"internal error: {type(exc).__name__}: {exc}"
+        sink.write(json.dumps({"id": doc.id, "error": error}, ensure_ascii=False) + "\n")
+        return 1
     if fmt == "html" and output is not None:
         output.mkdir(parents=True, exist_ok=True)
         (output / f"{Path(doc.id).stem}.html").write_text(render_html(data, text), "utf-8")
