@@ -154,6 +154,7 @@ def make_rules_only_analyzer(docs: list[GoldDoc]) -> Analyzer:
                 origin=gold.get("origin"),
                 status=gold["status"],
                 transfer_mode=gold.get("transfer_mode"),
+                exemptions=list(gold.get("exemptions") or []),
             )
             [finding] = process_events([event], published=meta.get("published"))
             events.append(event.to_dict())

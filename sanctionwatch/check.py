@@ -5,8 +5,9 @@ A record uses the column names of design.md (all optional, but it needs goods or
     {"id", "giver", "giver_country", "recipient", "recipient_country", "goods", "hs", "value",
      "currency", "quantity", "date", "origin", "destination", "via": [...], "vessel", "imo"}
 
-and optionally ``status`` (actual, negated, hypothetical, reported) and ``transfer_mode``
-("ship-to-ship", also written "sts").
+and optionally ``status`` (actual, negated, hypothetical, reported), ``transfer_mode``
+("ship-to-ship", also written "sts") and ``exemptions`` (ids of rule exemptions the record
+says apply, e.g. "committee-25" for a Committee exemption granted; `regimes show` lists them).
 
 Each record yields one output object, in input order: ``{"id", "events", "findings"}`` for a
 good record, ``{"id", "error"}`` for a bad one (saying which field held which value and what
@@ -40,7 +41,7 @@ log = logging.getLogger(__name__)
 FIELDS = (
     "id", "giver", "giver_country", "recipient", "recipient_country", "goods", "hs", "value",
     "currency", "quantity", "date", "origin", "destination", "via", "vessel", "imo", "status",
-    "transfer_mode",
+    "transfer_mode", "exemptions",
 )  # fmt: skip
 STATUSES = ("actual", "negated", "hypothetical", "reported")
 #: Accepted spellings of each transfer mode.
@@ -109,6 +110,7 @@ def parse_record(data: dict[str, Any], number: int) -> TransferEvent:
         imo=parse_imo(data.get("imo")),
         status=parse_status(data.get("status")),
         transfer_mode=parse_mode(data.get("transfer_mode")),
+        exemptions=parse_exemptions(data.get("exemptions")),
     )
 
 
@@ -219,6 +221,18 @@ def parse_mode(value: Any) -> str | None:
     if mode is None:
         raise InputError(f"transfer_mode: {text!r} is not a known mode (expected ship-to-ship)")
     return mode
+
+
+def parse_exemptions(value: Any) -> list[str]:
+    from sanctionwatch.regimes import load_rulebook
+
+    ids = as_list(value)
+    known = {e.id for rule in load_rulebook().rules for e in rule.exemptions}
+    unknown = sorted(set(ids) - known)
+    if unknown:
+        expected = ", ".join(sorted(known))
+        raise InputError(f"exemptions: {unknown} are not exemption ids (expected: {expected})")
+    return ids
 
 
 def check_rows(

@@ -56,6 +56,7 @@ def test_parse_record_fields() -> None:
         ({"goods": "coal", "imo": "12345"}, "imo"),
         ({"goods": "coal", "colour": "black"}, "colour"),
         ({"goods": "coal", "transfer_mode": "by air"}, "transfer_mode"),
+        ({"goods": "coal", "exemptions": "friendship"}, "exemptions"),
         ({"goods": "coal", "status": "rumoured"}, "status"),
         ({"date": "2024-01-01"}, "goods or a party"),
         ({"value": "10"}, "value"),
@@ -101,6 +102,19 @@ def test_record_status_and_transfer_mode_reach_the_verdict() -> None:
     assert {r["certainty"] for r in denied["rules"]} == {"none"}
     hedged = check_one({**AURUS, "status": "reported"})["findings"][0]
     assert hedged["verdict"] == "possible"
+
+
+def test_an_exemption_the_record_names_clears_the_rules_that_list_it() -> None:
+    parts = {"giver_country": "RU", "recipient_country": "KP", "date": "2018-05-01",
+             "goods": "aircraft engine", "hs": "8411"}  # fmt: skip
+    plain = check_one(parts)["findings"][0]
+    assert plain["verdict"] == "violation"
+    exempt = check_one({**parts, "exemptions": ["aircraft-parts"]})
+    assert exempt["events"][0]["exemptions"] == ["aircraft-parts"]
+    finding = exempt["findings"][0]
+    assert finding["verdict"] == "none"
+    para7 = next(r for r in finding["rules"] if r["provision"] == "para 7")
+    assert para7["certainty"] == "none" and para7["why"].startswith("Exempt:")
 
 
 def test_batch_keeps_order_and_reports_bad_rows_in_place() -> None:

@@ -123,6 +123,9 @@ class TransferEvent:
     #: How the goods changed hands when that matters to a rule: "ship-to-ship" (at sea,
     #: between two vessels; UNSCR 2375 (2017) para 11). ``None``: not said.
     transfer_mode: str | None = None
+    #: Exemptions the evidence says apply (rule exemption ids, e.g. "committee-25" for a
+    #: Committee exemption granted, "aircraft-parts", "return-flight"). Empty: none said.
+    exemptions: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -144,6 +147,8 @@ class TransferEvent:
             out["imo"] = self.imo
         if self.transfer_mode:
             out["transfer_mode"] = self.transfer_mode
+        if self.exemptions:
+            out["exemptions"] = list(self.exemptions)
         return out
 
 

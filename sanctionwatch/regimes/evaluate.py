@@ -43,8 +43,22 @@ def evaluate(
         if rule.direction != "dealing":
             hit = check_trade(rule, event, facts, ctx)
         if hit is not None:
-            hits.append(hit)
+            hits.append(apply_exemptions(rule, event, hit))
     return Finding(event.id, verdict_of(hits), hits, matches)
+
+
+def apply_exemptions(rule: Rule, event: TransferEvent, hit: RuleHit) -> RuleHit:
+    """A hit the evidence says is exempt (an exemption of this rule) breaks nothing.
+
+    Exemptions are never presumed: only those the event names (``event.exemptions``, from
+    the evidence or the record) apply, and only when the rule lists them.
+    """
+    granted = [e for e in rule.exemptions if e.id in event.exemptions]
+    if not granted:
+        return hit
+    hit.certainty = "none"
+    hit.why = f"Exempt: {'; '.join(e.describe() for e in granted)}. Otherwise: {hit.why}"
+    return hit
 
 
 def verdict_of(hits: list[RuleHit]) -> Verdict:

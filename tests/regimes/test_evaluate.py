@@ -486,3 +486,28 @@ def test_grand_cru_wine_is_a_luxury_good_and_plain_wine_may_be() -> None:
     plain = evaluate(transfer("wine", "CN", "KP", date="2016-06-01"))
     assert hit(plain, "un-kp-luxury").certainty == "possible"
     assert evaluate(transfer("grand cru Bordeaux", "CN", "KP", date="2006-10-13")).verdict == "none"
+
+
+# ---------------------------------------------------------------- exemptions the evidence names
+
+
+def test_a_granted_exemption_clears_only_the_rules_that_list_it() -> None:
+    event = transfer("water pumps", "CN", "KP", date="2022-12-05")
+    assert hit(evaluate(event), "un-kp-2397-supply").certainty == "violation"
+    event.exemptions = ["committee-25"]
+    exempt = evaluate(event)
+    assert exempt.verdict == "none"
+    found = hit(exempt, "un-kp-2397-supply")
+    assert found.certainty == "none" and "UNSCR 2397 (2017) para 25" in found.why
+    # an exemption of another rule does not clear this one
+    event.exemptions = ["return-flight"]
+    assert hit(evaluate(event), "un-kp-2397-supply").certainty == "violation"
+
+
+def test_the_return_flight_exemption_applies_to_the_aviation_fuel_ban_only() -> None:
+    event = transfer("jet fuel", "RU", "KP", date="2018-06-01", exemptions=["return-flight"])
+    finding = evaluate(event)
+    assert hit(finding, "un-kp-aviation-fuel").certainty == "none"
+    assert hit(finding, "un-kp-refined-2397").certainty == "possible"  # the cap still counts
+    before = evaluate(transfer("jet fuel", "RU", "KP", date="2016-03-01"))
+    assert "un-kp-aviation-fuel" not in ids(before)
