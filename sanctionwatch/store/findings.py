@@ -201,6 +201,7 @@ class FindingFilter:
     date_from: str | None = None
     date_to: str | None = None
     document_id: int | None = None
+    hide_suppressed: bool = False  # leave out findings suppressed by an earlier dismissal
     limit: int = 50
     offset: int = 0
 

@@ -20,7 +20,7 @@ FINDING_COLS = (
 
 
 def make_where(flt: FindingFilter) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
+    clauses: list[str] = ["f.status != 'suppressed'"] if flt.hide_suppressed else []
     args: list[Any] = []
     for column, value in (
         ("f.verdict", flt.verdict),

@@ -71,9 +71,12 @@ def inbox(
     actor: Actor,
     filters: Filters,
 ) -> HTMLResponse:
+    # Suppressed findings (dismissed before) stay out of the inbox unless asked for;
+    # the review counts still show how many there are.
+    counts = {"status": state.findings.count_findings(filters, "status")}
+    filters.hide_suppressed = filters.status is None
     items, total = state.findings.list_findings(filters)
-    counts = {by: state.findings.count_findings(filters, by) for by in ("verdict", "regime")}
-    counts["status"] = state.findings.count_findings(filters, "status")
+    counts.update({by: state.findings.count_findings(filters, by) for by in ("verdict", "regime")})
     active = {k: v for k, v in request.query_params.items() if v and k != "offset"}
     return page(
         request,

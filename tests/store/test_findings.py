@@ -222,6 +222,7 @@ def test_documents_and_audit_notes_read_back_the_same(
     db.close()
 
 
+@settings(deadline=None)
 @given(st.text(max_size=40), st.text(max_size=20), st.text(max_size=80))
 def test_fingerprint_is_stable_under_normalisation(party: str, entity: str, evidence: str) -> None:
     assert make_fingerprint(party, entity, evidence) == make_fingerprint(

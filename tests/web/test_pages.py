@@ -100,3 +100,16 @@ def test_upload_an_html_report(client: TestClient) -> None:
     assert refused.status_code == 422 and "no text" in refused.text
     binary = {"upload": ("x.txt", b"\xff\xfe\x00bad", "text/plain")}
     assert client.post("/ui/analyze", files=binary).status_code == 422
+
+
+def test_inbox_leaves_out_suppressed_findings_unless_asked(client: TestClient) -> None:
+    findings = client.app.state.sw.findings  # type: ignore[attr-defined]
+    first = seed_finding(findings)
+    findings.review(first, "dismiss", "alice", reason="another company of that name")
+    again = seed_finding(findings, TEXT + " Repeated by a second outlet.")
+    assert findings.get_finding(again).status == "suppressed"
+    inbox = client.get("/ui/").text
+    assert f'href="/ui/findings/{again}"' not in inbox and f'href="/ui/findings/{first}"' in inbox
+    assert re.search(r"suppressed <b>1</b>", inbox)
+    shown = client.get("/ui/?status=suppressed").text
+    assert f'href="/ui/findings/{again}"' in shown

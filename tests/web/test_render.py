@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sanctionwatch.web.render import highlight, percent, summarize_event
@@ -27,6 +27,7 @@ def test_highlight_skips_bad_and_overlapping_offsets() -> None:
     assert [s.text for s in segs if s.mark] == ["short"]
 
 
+@settings(deadline=None)
 @given(
     st.text(max_size=200),
     st.lists(st.tuples(st.integers(-5, 250), st.integers(-5, 250)), max_size=8),
