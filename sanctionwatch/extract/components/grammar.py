@@ -251,6 +251,10 @@ class Grammar:
             k -= 1
             if low in ("that", "which", "it", "they", "them"):
                 break
+        while k - 2 >= start and self.low(k - 2) in QUANTITY_LEADS:
+            if self.low(k - 1) not in QUANTITY_LEADS[self.low(k - 2)]:
+                break
+            k -= 2  # "at least 1,200 tonnes", "more than a million shells"
         return Span(k, end) if end > k else None
 
     def _list_before(self, k: int, start: int) -> bool:

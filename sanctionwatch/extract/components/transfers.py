@@ -287,7 +287,7 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
         g.is_label(i, "VERB") and g.low(i - 1) not in NOUN_DETS and not owned
     ):
         return None
-    if any(g.low(k) in PROHIBITIONS | BANNED for k in range(i + 1, min(sent.tok_end, i + 14))):
+    if any(g.low(k) in PROHIBITIONS | BANNED for k in range(i + 1, min(sent.tok_end, i + 20))):
         return None
     fr = Frame(i, low, g.lex.nouns[low], "noun", sent.i)
     owner = _noun_owner(g, i, sent)
