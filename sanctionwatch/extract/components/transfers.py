@@ -37,7 +37,8 @@ PROHIBITIONS = frozenset(
 )
 #: Words after which a place is where goods arrived ("arrived in North Korea").
 ARRIVALS = frozenset(
-    """arrived arrive arrives landed docked reached reaches entered destined bound""".split()
+    """arrived arrive arrives landed docked reached reaches entered destined bound unloaded
+    offloaded discharged""".split()
 )
 #: Predicates that make a transfer noun a rule ("Sales of luxury goods have been banned").
 BANNED = frozenset("illegal unlawful banned prohibited forbidden outlawed".split())
@@ -131,6 +132,9 @@ class TransferGrammar(Grammar):
         k = j
         while k < min(stop, j + 7):
             if (party := self.party_at.get(k)) is not None:
+                if party.kind == "place" and not party.country:
+                    k = party.tok_end  # "the port of Matadi": the port says nothing, Matadi does
+                    continue
                 return party
             norp = self.norp_at.get(k)
             if norp is not None and self.low(norp.tok_end) != "-":
