@@ -511,3 +511,12 @@ def test_the_return_flight_exemption_applies_to_the_aviation_fuel_ban_only() -> 
     assert hit(finding, "un-kp-refined-2397").certainty == "possible"  # the cap still counts
     before = evaluate(transfer("jet fuel", "RU", "KP", date="2016-03-01"))
     assert "un-kp-aviation-fuel" not in ids(before)
+
+
+def test_rocket_propelled_grenades_are_light_weapons_not_missiles() -> None:
+    """1718 para 8(b) covers the heavy arms of 8(a)(i) (missiles, not light weapons)."""
+    finding = evaluate(transfer("rocket-propelled grenades", "KP", "EG", date="2016-08-01"))
+    assert "un-kp-arms-1718-procurement" not in ids(finding)
+    assert {"un-kp-arms-1874-procurement", "un-kp-arms-2270"} <= ids(finding, "violation")
+    missiles = evaluate(transfer("cruise missiles", "KP", "EG", date="2016-08-01"))
+    assert "un-kp-arms-1718-procurement" in ids(missiles, "violation")
