@@ -53,6 +53,7 @@ AUX_ALL = AUX_BE | frozenset(
 PARTICIPLES = frozenset("given sold sent bought gotten got shipped made built".split())
 
 
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 ATTRIBUTIONS = frozenset(
     "says say said show shows showed reports reported claims claimed according told".split()
 )
@@ -141,6 +142,12 @@ class Grammar:
         to it; a past-tense verb followed by a preposition ("cars arrived in") ends it."""
         if j in self.date_tokens or j in self.money_tokens:
             return None
+        if self.low(j) in QUOTES and j + 1 < stop:
+            close = next(
+                (k for k in range(j + 1, min(stop, j + 12)) if self.low(k) in QUOTES), None
+            )
+            if close is not None and close > j + 1:
+                return Span(j + 1, close)  # 'deliver "modern means of defence"'
         k, toks = j, self.doc.tokens
         while k < stop and k - j < 16:
             low = toks[k].lower

@@ -26,6 +26,7 @@ from sanctionwatch.extract.components.grammar import (
     Span,
 )
 from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef, Sentence
+from sanctionwatch.extract.goods import clean_goods, is_goods
 from sanctionwatch.extract.lexicon import Lexicon, get_lexicon
 from sanctionwatch.extract.registry import register
 
@@ -176,7 +177,7 @@ class TransferGrammar(Grammar):
         """After an active give verb: "Y Z", "Y with Z", "Z (to Y)". Returns where roles go on."""
         j = self.skip_adverbs(j, stop)
         party = self.party_at.get(j)
-        if party is not None and party.kind == "unknown":
+        if party is not None and party.kind == "unknown" and not self._goods_follow(party, stop):
             party = None  # "sold a Mercedes-Maybach S 680": a name without a role is goods
         if party is not None and party.kind != "place" and self.low(j) != "it":
             after = party.tok_end
@@ -190,6 +191,13 @@ class TransferGrammar(Grammar):
                     fr.recipient = party
             return self.set_goods(fr, span)
         return self.set_goods(fr, self.np_right(j, stop))
+
+    def _goods_follow(self, party: PartyRef, stop: int) -> bool:
+        """ "sell Air Koryo two aircraft": known goods right after a name make it the recipient."""
+        span = self.np_right(party.tok_end, stop)
+        if span is None or not self.goods_ok(span):
+            return False
+        return is_goods(clean_goods(self.doc.span_text(span.start, span.end)))
 
     def _brand_object(self, party: PartyRef, stop: int) -> Span | None:
         """ "sold an Aurus": an unknown proper name after the verb is the goods, not a party."""
