@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from sanctionwatch.cli.common import console, print_json
@@ -66,13 +67,18 @@ def show_cli(
     )
     if rule.jurisdiction:
         out(f"  binds {', '.join(rule.jurisdiction)} territory and persons", highlight=False)
+    if rule.modes:
+        out(f"  only transfers made {', '.join(rule.modes)}", highlight=False)
     out(f"  {rule.summary}", highlight=False)
     for item in rule.goods:
         out("  - " + describe_item(item), highlight=False)
     if rule.cap:
         out(f"  cap: {rule.cap}", highlight=False)
     for exemption in rule.exemptions:
-        out(f"  exemption that could apply: {exemption.describe()}", highlight=False)
+        out(
+            "  exemption that could apply " + escape(f"[{exemption.id}]: {exemption.describe()}"),
+            highlight=False,
+        )
     if not rule.verified:
         out(f"  [yellow]unverified:[/yellow] {rule.unverified}", highlight=False)
 
@@ -85,6 +91,10 @@ def describe_item(item: Any) -> str:
         parts.append(f"categories {', '.join(item.categories)}")
     if item.qualifier:
         parts.append(f"if {item.qualifier}")
+    if item.except_categories:
+        parts.append(f"except {', '.join(item.except_categories)}")
+    if item.age:
+        parts.append(f"only {item.age}")
     if item.threshold:
         parts.append(f"above {item.threshold.currency} {item.threshold.amount:,.0f}")
     if item.cites:
