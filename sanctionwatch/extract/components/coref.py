@@ -114,6 +114,8 @@ def identify(doc: Doc, g: Grammar, fr: Frame) -> None:
     when X is goods of the same heading; the sentence joins the evidence."""
     if not fr.goods:
         return
+    if not fr.money:
+        worth_later(doc, g, fr)
     heads = {h for h in goods_headings(doc, fr) if not h.startswith("cat:")}
     last = fr.sentences[-1]
     for s_i in range(last, min(len(doc.sentences), last + REACH)):
@@ -131,6 +133,27 @@ def identify(doc: Doc, g: Grammar, fr: Frame) -> None:
                 return
 
 
+def worth_later(doc: Doc, g: Grammar, fr: Frame) -> None:
+    """ "Each car was worth upwards of $500,000" in the next sentence gives the value."""
+    money = {m.tok_start: m for m in doc.mentions if m.label == "MONEY"}
+    last = fr.sentences[-1]
+    for s_i in range(last + 1, min(len(doc.sentences), last + 2)):
+        sent = doc.sentences[s_i]
+        for k in range(sent.tok_start + 1, sent.tok_end - 1):
+            if g.low(k) not in ("was", "were", "is", "are") or g.low(k + 1) not in WORTH:
+                continue
+            if g.low(k - 1) not in GENERIC_HEADS | {"it", "they", "cars", "vehicles", "limousines"}:
+                continue
+            found = next(
+                (money[x] for x in range(k + 2, min(sent.tok_end, k + 6)) if x in money), None
+            )
+            if found is not None:
+                fr.money.append(found)
+                fr.sentences = sorted({*fr.sentences, s_i})
+                return
+
+
+WORTH = frozenset({"worth", "valued", "priced"})
 GENERIC_HEADS = frozenset("car vehicle limousine gift present yacht ship vessel aircraft".split())
 
 
