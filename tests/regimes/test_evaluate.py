@@ -520,3 +520,12 @@ def test_rocket_propelled_grenades_are_light_weapons_not_missiles() -> None:
     assert {"un-kp-arms-1874-procurement", "un-kp-arms-2270"} <= ids(finding, "violation")
     missiles = evaluate(transfer("cruise missiles", "KP", "EG", date="2016-08-01"))
     assert "un-kp-arms-1718-procurement" in ids(missiles, "violation")
+
+
+def test_8_b_covers_every_heavy_arm_of_8_a_i_procured_from_the_dprk() -> None:
+    fighters = evaluate(transfer("fighter jets", "KP", "SY", date="2010-01-01"))
+    assert hit(fighters, "un-kp-arms-1718-procurement").certainty == "violation"
+    airliner = evaluate(transfer("passenger jet", "KP", "SY", date="2010-01-01"))
+    assert "un-kp-arms-1718-procurement" not in ids(airliner)
+    early = evaluate(transfer("fighter jets", "KP", "SY", date="2006-10-13"))
+    assert early.verdict == "none"
