@@ -529,3 +529,11 @@ def test_8_b_covers_every_heavy_arm_of_8_a_i_procured_from_the_dprk() -> None:
     assert "un-kp-arms-1718-procurement" not in ids(airliner)
     early = evaluate(transfer("fighter jets", "KP", "SY", date="2006-10-13"))
     assert early.verdict == "none"
+
+
+def test_ski_equipment_is_a_listed_luxury_item_from_2270_annex_v() -> None:
+    after = evaluate(transfer("equipment for skiing", "AT", "KP", date="2016-03-02"))
+    luxury = hit(after, "un-kp-luxury")
+    assert luxury.certainty == "violation" and "2270 (2016) Annex V" in luxury.why
+    before = evaluate(transfer("skis and snowboards", "CN", "KP", date="2016-03-01"))
+    assert hit(before, "un-kp-luxury").certainty == "possible"  # "luxury goods" undefined then
