@@ -72,8 +72,10 @@ def apply_status(event: TransferEvent, finding: Finding) -> Finding:
     if reason is None:
         return finding
     for hit in finding.rules:
+        if hit.certainty == "none":
+            continue  # already context only (an exemption the evidence names)
         if event.status == "reported":
-            hit.certainty = "possible" if hit.certainty == "violation" else hit.certainty
+            hit.certainty = "possible"
             hit.why += f" At most possible: {reason}."
         else:
             hit.certainty = "none"

@@ -103,3 +103,12 @@ def test_a_ship_to_ship_cue_in_the_goods_words_sets_the_mode() -> None:
     [without] = process_events([plain])
     assert plain.transfer_mode is None and "transfer_mode" not in plain.to_dict()
     assert "un-kp-ship-to-ship" not in {h.id for h in without.rules}
+
+
+def test_an_exempt_hit_stays_exempt_whatever_the_status() -> None:
+    event = _event("reported", goods="water pumps", date="2022-12-05")
+    event.exemptions = ["committee-25"]
+    [finding] = process_events([event])
+    para7 = next(h for h in finding.rules if h.id == "un-kp-2397-supply")
+    assert para7.certainty == "none" and para7.why.startswith("Exempt:")
+    assert "At most possible" not in para7.why
