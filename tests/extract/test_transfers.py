@@ -162,3 +162,8 @@ def test_vessel_and_imo_number_of_a_delivery() -> None:
     )
     assert (event.vessel, event.imo) == ("Sky Venus", "9123456")
     assert event.giver is not None and event.giver.kind == "vessel"
+
+
+def test_statements_of_rules_are_no_events() -> None:
+    assert events("Member states may not sell North Korea industrial machinery or vehicles.") == []
+    assert events("North Korea may no longer sell coal, iron or seafood to anyone.") == []

@@ -228,7 +228,7 @@ def join_frames(doc: Doc) -> Doc:
 #: Words that cannot name goods alone ("then", "later", "14").
 NOT_GOODS_WORDS = frozenset(
     "then later now also still once again more less this that these those it they them here"
-    " there which what who one ones some".split()
+    " there which what who one ones some further extra additional other another".split()
 )
 
 

@@ -14,7 +14,7 @@ from sanctionwatch.extract.registry import register
 
 #: How far before the trigger a ``before`` cue may stand, in tokens.
 WINDOW = 8
-ORDER = ("negated", "hypothetical", "reported")
+ORDER = ("rule", "negated", "hypothetical", "reported")
 CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas", "although"})
 
 
@@ -63,7 +63,9 @@ def claim_status(doc: Doc, fr: Frame) -> str:
 
 @register("status.v1")
 def set_status(doc: Doc) -> Doc:
-    """Set ``Frame.status`` for every frame found so far."""
-    for fr in doc.meta.get("frames", []):
+    """Set ``Frame.status`` for every frame found so far; drop statements of rules."""
+    frames = doc.meta.get("frames", [])
+    for fr in frames:
         fr.status = claim_status(doc, fr)
+    doc.meta["frames"] = [fr for fr in frames if fr.status != "rule"]
     return doc
