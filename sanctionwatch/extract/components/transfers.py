@@ -96,7 +96,9 @@ class TransferGrammar(Grammar):
                 k = place.tok_end
                 continue
             if low in ("to", "from", "via", "through", "by", "for", "in", "into", "at"):
-                party = self.party_in_np(k + 1, stop)
+                # "for"/"by" name a party right after them, not one deep in their phrase
+                near = min(stop, k + 3) if low in ("for", "by") else stop
+                party = self.party_in_np(k + 1, near)
                 if party is not None:
                     self.assign(fr, low, party)
                     k = party.tok_end
@@ -114,8 +116,13 @@ class TransferGrammar(Grammar):
         if party is None or party.country or party.kind == "place":
             return party
         place = None
-        if self.low(party.tok_end) in ("in", "at", "near", "of"):
-            place = self._first_party(party.tok_end + 1, min(stop, party.tok_end + 3))
+        for k in range(party.tok_end, min(stop, party.tok_end + 5)):
+            low = self.low(k)
+            if low in ("in", "at", "near", "of") and k > party.tok_end - 1:
+                place = self._first_party(k + 1, min(stop, k + 3))
+                break
+            if low in PUNCT or low in CLAUSE_WORDS or self.is_label(k, "VERB"):
+                break
         if place is not None and place.country and place.kind in ("place", "state"):
             return PartyRef(
                 party.tok_start,
