@@ -11,7 +11,7 @@ name shares with it and keeps the best few hundred names; scoring does the rest.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import numpy.typing as npt
@@ -27,7 +27,12 @@ PREFIX_LEN = 4
 WEAK_KINDS = frozenset({GENERIC, PARTICLE})
 
 
-def name_keys(form: NameForm, skeletons: bool = False, query: bool = False) -> set[str]:
+def name_keys(
+    form: NameForm,
+    skeletons: bool = False,
+    query: bool = False,
+    known: Callable[[str], bool] | None = None,
+) -> set[str]:
     """The blocking keys of a parsed name.
 
     Indexed names are filed under the sound keys of their parts and the first letters of those
@@ -40,7 +45,12 @@ def name_keys(form: NameForm, skeletons: bool = False, query: bool = False) -> s
         distinctive = [p for p in parts if p.kind not in WEAK_KINDS]
         parts = distinctive or parts
     keys = {"k:" + p.key for p in parts}
-    keys.update("p:" + p.key[:PREFIX_LEN] for p in parts if len(p.key) >= PREFIX_LEN)
+    # A query part whose own key is indexed needs no prefix (only misspelt or joined parts do).
+    keys.update(
+        "p:" + p.key[:PREFIX_LEN]
+        for p in parts
+        if len(p.key) >= PREFIX_LEN and (known is None or not known("k:" + p.key))
+    )
     if skeletons:
         keys.update("s:" + p.skeleton for p in parts if len(p.skeleton) >= 2)
     if query:

@@ -91,7 +91,9 @@ class Matcher:
         index = self.index
         datasets = frozenset(prepared.query.datasets) if prepared.query.datasets else None
         allowed = index.allowed(datasets, prepared.groups)
-        keys = name_keys(prepared.form, skeletons=prepared.form.abjad, query=True)
+        keys = name_keys(
+            prepared.form, prepared.form.abjad, query=True, known=index.blocking.keys.__contains__
+        )
         found: dict[int, list[int]] = {}
         for number in index.blocking.search(
             keys, max(CANDIDATE_NAMES, shortlist), shortlist, allowed

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from sanctionwatch.match.features.identifiers import clean_query_identifiers
+from sanctionwatch.match.features.names import Memo
 from sanctionwatch.match.features.schemas import compatible_groups
 from sanctionwatch.match.index import ScreeningIndex
 from sanctionwatch.match.query import Query
 from sanctionwatch.match.records import EntityRecord
 from sanctionwatch.match.types import Score
-from sanctionwatch.text.names import NameForm, Part, context_of, parse_name
+from sanctionwatch.text.names import NameForm, context_of, parse_name
 
 
 @dataclass(slots=True)
@@ -28,7 +29,7 @@ class PreparedQuery:
     form: NameForm
     identifiers: set[str]
     groups: frozenset[int]
-    memo: dict[tuple[Part, Part], tuple[float, str]] = field(default_factory=dict)
+    memo: Memo = field(default_factory=Memo)
 
     @classmethod
     def from_query(cls, query: Query) -> PreparedQuery:

@@ -43,18 +43,20 @@ class SwV1:
     ) -> Score:
         explanation = Explanation()
         value = self._score_name(index, prepared, names, explanation)
-        found, detail = compare_identifiers(prepared.identifiers, record.identifiers)
-        explanation.add("identifier", found, detail)
-        if found:
-            value = max(value, IDENTIFIER_FLOOR)
         query = prepared.query
-        if record.schema not in ("Vessel", "Airplane"):
+        if prepared.identifiers:
+            found, detail = compare_identifiers(prepared.identifiers, record.identifiers)
+            explanation.add("identifier", found, detail)
+            if found:
+                value = max(value, IDENTIFIER_FLOOR)
+        if query.birth_date and record.schema not in ("Vessel", "Airplane"):
             shift, detail = compare_birth_dates(query.birth_date, record.birth_dates)
             explanation.add("birth_date", shift, detail)
             value += shift
-        shift, detail = compare_countries(query.country, record.countries)
-        explanation.add("country", shift, detail)
-        value += shift
+        if query.country:
+            shift, detail = compare_countries(query.country, record.countries)
+            explanation.add("country", shift, detail)
+            value += shift
         return Score(min(1.0, max(0.0, value)), explanation)
 
     def _score_name(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -111,45 +112,82 @@ def _same_skeleton(a: Part, b: Part) -> bool:
     return x == y or (x[-1] == "t" and x[:-1] == y) or (y[-1] == "t" and y[:-1] == x)
 
 
+@lru_cache(maxsize=8192)
+def _key_set(parts: tuple[Part, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(p.key for p in parts), frozenset(p.skeleton for p in parts)
+
+
+@lru_cache(maxsize=65536)
+def _pair_keys(parts: tuple[Part, ...]) -> tuple[tuple[str, str], ...]:
+    """Sound key and skeleton of each two adjacent parts written together."""
+    joined = (a.text + b.text for a, b in zip(parts, parts[1:], strict=False))
+    return tuple((phonetic_key(t), consonant_skeleton(t)) for t in joined)
+
+
 def _join_compounds(
     parts: tuple[Part, ...], other: tuple[Part, ...], abjad: bool
 ) -> tuple[Part, ...]:
     """Join adjacent parts that the other name writes as one ("jong", "un" -> "jongun")."""
     if len(parts) < 2:
         return parts
-    keys = {p.key for p in other}
+    keys, skeletons = _key_set(other)
+    pair_keys = _pair_keys(parts)
+    if not any(k in keys or (abjad and s in skeletons) for k, s in pair_keys):
+        return parts
     out: list[Part] = []
     index = 0
-    joined_any = False
     while index < len(parts):
         if index + 1 < len(parts):
-            text = parts[index].text + parts[index + 1].text
-            if phonetic_key(text) in keys or (
-                abjad and consonant_skeleton(text) in {p.skeleton for p in other}
-            ):
-                out.append(make_part(text, NAME))
+            key, skeleton = pair_keys[index]
+            if key in keys or (abjad and skeleton in skeletons):
+                out.append(make_part(parts[index].text + parts[index + 1].text, NAME))
                 index += 2
-                joined_any = True
                 continue
         out.append(parts[index])
         index += 1
-    return tuple(out) if joined_any else parts
+    return tuple(out)
 
 
-Memo = dict[tuple[Part, Part], tuple[float, str]]
+Row = tuple[tuple[float, str], ...]
+
+
+class Memo:
+    """What one query's comparisons share: each listed part compared with every query part
+    (names of one entry, and entries of one family, repeat their parts), and part weights."""
+
+    __slots__ = ("rows", "weights")
+
+    def __init__(self) -> None:
+        self.rows: dict[Part, Row] = {}
+        self.weights: dict[Part, float] = {}
+
+    def weight(self, part: Part, weigh: Weigher) -> float:
+        found = self.weights.get(part)
+        if found is None:
+            found = self.weights[part] = weigh(part) * KIND_WEIGHTS[part.kind]
+        return found
+
+
+def _row(query: tuple[Part, ...], part: Part, abjad: bool) -> Row:
+    return tuple(
+        compare_parts(q, part, abjad) if (q.kind == LEGAL) == (part.kind == LEGAL) else (0.0, "")
+        for q in query
+    )
 
 
 def _pair_up(
-    query: tuple[Part, ...], listed: tuple[Part, ...], abjad: bool, memo: Memo
+    query: tuple[Part, ...], listed: tuple[Part, ...], abjad: bool, rows: dict[Part, Row] | None
 ) -> list[tuple[int, int, float, str]]:
     scored = []
-    for i, q in enumerate(query):
-        for j, c in enumerate(listed):
-            found = memo.get((q, c))
-            if found is None:
-                found = memo[(q, c)] = compare_parts(q, c, abjad)
-            if found[0] > 0:
-                scored.append((found[0], i, j, found[1]))
+    for j, c in enumerate(listed):
+        row = rows.get(c) if rows is not None else None
+        if row is None:
+            row = _row(query, c, abjad)
+            if rows is not None:
+                rows[c] = row
+        for i, (sim, how) in enumerate(row):
+            if sim > 0:
+                scored.append((sim, i, j, how))
     if len(scored) > 1:
         scored.sort(key=lambda s: -s[0])
     used_q: set[int] = set()
@@ -186,9 +224,11 @@ def compare_names(
     c_parts = _join_compounds(listed.parts, q_parts, abjad)
     if not q_parts or not c_parts:
         return NameComparison(0.0, [], 0.0, 0.0, 0.0)
-    q_weights = [weigh(p) * KIND_WEIGHTS[p.kind] for p in q_parts]
-    c_weights = [weigh(p) * KIND_WEIGHTS[p.kind] for p in c_parts]
-    pairs = _pair_up(q_parts, c_parts, abjad, {} if memo is None else memo)
+    memo = memo or Memo()
+    q_weights = [memo.weight(p, weigh) for p in q_parts]
+    c_weights = [memo.weight(p, weigh) for p in c_parts]
+    # Rows are shared only while the query's parts are its own (not joined for this name).
+    pairs = _pair_up(q_parts, c_parts, abjad, memo.rows if q_parts is query.parts else None)
     matched_c = {j for _, j, _, _ in pairs}
     for j, part in enumerate(c_parts):
         if part.kind == PATRONYMIC and j not in matched_c:
