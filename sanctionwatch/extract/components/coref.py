@@ -24,6 +24,12 @@ from sanctionwatch.extract.doc import Doc, Frame, PartyRef
 from sanctionwatch.extract.goods import clean_goods, goods_headings, headings_of, is_goods
 from sanctionwatch.extract.registry import register
 
+#: Anaphors that can stand for goods of any kind.
+CONTAINERS = frozenset(
+    """it them which that these those one they consignment consignments shipment shipments
+    cargo cargoes goods items item gift gifts present presents delivery deliveries batch
+    load""".split()
+)
 #: How many sentences back an anaphor may look for its antecedent.
 REACH = 4
 
@@ -75,10 +81,8 @@ def _refers(doc: Doc, ana: Frame, cand: Frame) -> bool:
     if not ana.goods:
         return True
     words = [doc.span_text(*g).lower() for g in ana.goods]
-    if all(
-        w.split()[-1] in ("it", "them", "which", "that", "these", "those", "one") for w in words
-    ):
-        return True
+    if all(w.split()[-1] in CONTAINERS for w in words):
+        return True  # "it", "the consignment", "the cargo": any goods
     return bool(goods_headings(doc, ana) & goods_headings(doc, cand))
 
 

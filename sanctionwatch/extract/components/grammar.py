@@ -213,7 +213,11 @@ class Grammar:
         Skips a parenthesis ("The car, in its white paint, was sold") and a relative clause
         ("A Porsche that spent decades in a barn was sold")."""
         if self.low(end - 1) == ",":
-            for k in range(end - 2, max(start, end - 14) - 1, -1):
+            window = range(end - 2, max(start, end - 20) - 1, -1)
+            for k in window:  # ", which included vaccines, syringes and fridges," first
+                if self.low(k) == "," and self.low(k + 1) in ("which", "who", "that"):
+                    return self.np_left(k, start)
+            for k in window:
                 if self.low(k) == ",":
                     return self.np_left(k, start)
         span = self._np_left(end, start)

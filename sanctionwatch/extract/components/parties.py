@@ -165,6 +165,8 @@ def parse_party(
     if not roles and name is None:
         if chained:
             return None
+        if owner is not None and first is not None and first.label in ("PERSON", "PROPN"):
+            return owner  # "UNICEF's supply hub": the possessor is the party
         return _bare(doc, ctx, i, first, j, stop)
     if not roles and name is not None and name.label == "PROPN" and country is None:
         country = _place_after(doc, ctx, name.tok_end, stop)

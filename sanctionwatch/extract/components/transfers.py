@@ -121,7 +121,9 @@ class TransferGrammar(Grammar):
             if low in ("in", "at", "near", "of") and k > party.tok_end - 1:
                 place = self._first_party(k + 1, min(stop, k + 3))
                 break
-            if low in PUNCT or low in CLAUSE_WORDS or self.is_label(k, "VERB"):
+            if low in PUNCT or low in CLAUSE_WORDS or low in ARRIVALS or low.endswith("ed"):
+                break
+            if self.is_label(k, "VERB"):
                 break
         if place is not None and place.country and place.kind in ("place", "state"):
             return PartyRef(
