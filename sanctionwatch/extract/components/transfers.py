@@ -123,8 +123,6 @@ class TransferGrammar(Grammar):
                 break
             if low in PUNCT or low in CLAUSE_WORDS or low in ARRIVALS or low.endswith("ed"):
                 break
-            if self.is_label(k, "VERB"):
-                break
         if place is not None and place.country and place.kind in ("place", "state"):
             return PartyRef(
                 party.tok_start,
