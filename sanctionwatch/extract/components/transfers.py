@@ -36,6 +36,11 @@ PROHIBITIONS = frozenset(
     forbidden forbidding outlaw outlawed embargo restrict restricts restricted restricting
     bar bars""".split()
 )
+#: Words that make "to X" no destination ("according to X", "close to X").
+NOT_RECIPIENT = frozenset(
+    """according due thanks close next prior addition compared similar owing pursuant related
+    linked relating referring reference attributed""".split()
+)
 #: Words after which a place is where goods arrived ("arrived in North Korea").
 ARRIVALS = frozenset(
     """arrived arrive arrives landed docked reached reaches entered destined bound unloaded
@@ -94,6 +99,9 @@ class TransferGrammar(Grammar):
                 if place.country and fr.destination is None:
                     fr.destination = place.country
                 k = place.tok_end
+                continue
+            if low == "to" and self.low(k - 1) in NOT_RECIPIENT:
+                k += 1  # "according to US officials", "close to Moscow": no recipient
                 continue
             if low in ("to", "from", "via", "through", "by", "for", "in", "into", "at"):
                 # "for"/"by" name a party right after them, not one deep in their phrase
