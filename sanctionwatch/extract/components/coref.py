@@ -175,6 +175,12 @@ def antecedent_goods(doc: Doc, g: Grammar, fr: Frame) -> tuple[Span, int] | None
     same sentence before the trigger) that the classifier knows and the anaphor agrees with."""
     wanted = goods_headings(doc, fr)
     first = fr.sentences[0]
+    party_tokens = {
+        k
+        for p in doc.parties
+        if p.kind in ("person", "organization", "state") and p.tok_end - p.tok_start
+        for k in range(p.tok_start, p.tok_end)
+    }
     for s_i in range(first, max(-1, first - 3), -1):
         sent = doc.sentences[s_i]
         end = fr.trigger if s_i == first else sent.tok_end
@@ -182,6 +188,8 @@ def antecedent_goods(doc: Doc, g: Grammar, fr: Frame) -> tuple[Span, int] | None
             span = g.np_right(i, end)
             if span is None or not g.has_content(span.start, span.end):
                 continue
+            if any(k in party_tokens for k in range(span.start, span.end)):
+                continue  # "the public prosecutor" names a party, not goods
             text = clean_goods(doc.span_text(span.start, span.end))
             heads = headings_of(text) if is_goods(text) else frozenset()
             if heads and (not wanted or heads & wanted):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from sanctionwatch.extract.components.dates import frame_date
 from sanctionwatch.extract.components.grammar import (
     ADVERBS,
+    AUX_BE,
     CLAUSE_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -269,7 +270,7 @@ def _passive_left(g: TransferGrammar, fr: Frame, m: Mention, sent: Sentence) -> 
         g.low(aux - 1) in ("was", "were", "is", "are", "been", "be", "being", "had", "has", "have")
         or g.low(aux - 1).endswith("ly")
         or g.low(aux - 1) in RAISING
-        or (g.low(aux - 1) == "to" and g.low(aux - 2) in RAISING)
+        or (g.low(aux - 1) == "to" and g.low(aux - 2) in RAISING | AUX_BE)
     ):
         aux -= 1
     party = g.subject(aux, sent.tok_start)
