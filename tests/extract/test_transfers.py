@@ -167,3 +167,14 @@ def test_vessel_and_imo_number_of_a_delivery() -> None:
 def test_statements_of_rules_are_no_events() -> None:
     assert events("Member states may not sell North Korea industrial machinery or vehicles.") == []
     assert events("North Korea may no longer sell coal, iron or seafood to anyone.") == []
+
+
+def test_headline_infinitives_and_contracts_are_plans() -> None:
+    text = (
+        "Russia to supply Iran with fighter jets\n\n"
+        "MOSCOW, 5 May 2024 - A Russian exporter signed a contract to deliver 24 fighter jets "
+        "to Iran."
+    )
+    (event,) = events(text)
+    assert (sides(event), event.status) == (("RU", "IR"), "hypothetical")
+    assert len(event.evidence) == 2

@@ -357,6 +357,11 @@ def find_parties(doc: Doc) -> Doc:
     for m in doc.mentions:
         if m.label in PARTY_LABELS and not (m.label == "PROPN" and m.tok_start in numeric):
             at.setdefault(m.tok_start, m)
+    for m in doc.mentions:  # "MOSCOW, 5 May 2024 -": the dateline names no party
+        if m.label == "DATE" and m.data.get("dateline"):
+            first = doc.sentences[doc.tokens[m.tok_start].sent].tok_start
+            for k in range(first, m.tok_start):
+                at.pop(k, None)
     ctx = _Ctx(get_lexicon(), at, doc.published or date.today())
     for sent in doc.sentences:
         ctx.when = sentence_date(doc, sent)

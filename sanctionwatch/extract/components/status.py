@@ -47,8 +47,24 @@ def _clause(doc: Doc, start: int, end: int, trigger: int) -> list[str]:
     return words[left:right]
 
 
-def claim_status(doc: Doc, fr: Frame) -> str:
+#: Nouns of plans before "to": "signed a contract to deliver", "a deal to sell".
+PLAN_NOUNS = frozenset(
+    "contract contracts deal deals agreement agreements plan plans offer offers proposal"
+    " order orders bid bids".split()
+)
+
+
+def infinitive_plan(doc: Doc, fr: Frame, party_ends: set[int]) -> bool:
+    """ "Russia to supply Iran" (a headline's future) or "a contract to deliver"."""
+    k = fr.trigger - 1
+    if fr.form != "verb" or k < 1 or doc.tokens[k].lower != "to":
+        return False
+    return k - 1 in party_ends or doc.tokens[k - 1].lower in PLAN_NOUNS
+
+
+def claim_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str:
     cues = get_lexicon().cues
+    party_ends = party_ends if party_ends is not None else {p.tok_end - 1 for p in doc.parties}
     sent = doc.sentences[fr.sentences[0]]
     before = _window(doc, fr)
     whole = _clause(doc, sent.tok_start, sent.tok_end, fr.trigger)
@@ -58,6 +74,8 @@ def claim_status(doc: Doc, fr: Frame) -> str:
             return status
         if any(_contains(whole, p) for p in table.get("sentence", [])):
             return status
+        if status == "hypothetical" and infinitive_plan(doc, fr, party_ends):
+            return status
     return "actual"
 
 
@@ -65,7 +83,8 @@ def claim_status(doc: Doc, fr: Frame) -> str:
 def set_status(doc: Doc) -> Doc:
     """Set ``Frame.status`` for every frame found so far; drop statements of rules."""
     frames = doc.meta.get("frames", [])
+    party_ends = {p.tok_end - 1 for p in doc.parties}
     for fr in frames:
-        fr.status = claim_status(doc, fr)
+        fr.status = claim_status(doc, fr, party_ends)
     doc.meta["frames"] = [fr for fr in frames if fr.status != "rule"]
     return doc
