@@ -58,8 +58,6 @@ LINK_PROPS = (
     "passportNumber",
     "imoNumber",
     "registrationNumber",
-    "idNumber",
-    "taxNumber",
     "innCode",
     "ogrnCode",
     "swiftBic",
@@ -96,7 +94,7 @@ def _link_keys(entity: Entity) -> Iterator[str]:
     for prop in LINK_PROPS:
         for value in entity.get(prop):
             cleaned = clean_identifier(value)
-            if cleaned and len(cleaned) >= 6:
+            if cleaned and len(cleaned) >= 7:
                 yield f"{group}:{prop}:{cleaned}"
 
 
@@ -118,7 +116,9 @@ def link_groups(entities: list[Entity]) -> list[list[Entity]]:
     groups: dict[int, list[Entity]] = defaultdict(list)
     for number, entity in enumerate(entities):
         groups[find(number)].append(entity)
-    return [g for g in groups.values() if len({e.dataset for e in g}) >= 2 and len(g) <= 8]
+    # Two entries of one list in a group mean a shared document (a family, a front company),
+    # not one party: such groups are left out.
+    return [g for g in groups.values() if len({e.dataset for e in g}) == len(g) >= 2]
 
 
 # -- cases ----------------------------------------------------------------------------------
@@ -245,6 +245,7 @@ def add_negatives(
 
 def build_cases(entities: list[Entity], per_slice: int, seed: int = 7) -> list[Case]:
     rng = random.Random(seed)
+    entities = sorted(entities, key=lambda e: e.id)  # the same cases whatever the load order
     groups = link_groups(entities)
     found = cases_from_lists(groups)
     found["cross-script-own"] = cases_from_csv()
