@@ -178,3 +178,15 @@ def test_headline_infinitives_and_contracts_are_plans() -> None:
     (event,) = events(text)
     assert (sides(event), event.status) == (("RU", "IR"), "hypothetical")
     assert len(event.evidence) == 2
+
+
+def test_the_other_side_is_inferred_only_from_a_single_candidate() -> None:
+    found = events(
+        "The minister told his North Korean counterpart that Moscow was ready to deliver "
+        "fighter jets."
+    )
+    assert [sides(e) for e in found] == [("RU", "KP")]
+    seized = events(
+        "Dutch customs officers seized twelve luxury cars that were to be shipped to Russia."
+    )
+    assert [sides(e)[0] for e in seized] in ([], [None])

@@ -113,6 +113,48 @@ def _same(doc: Doc, a: Frame, b: Frame) -> bool:
     return b.sentences[0] - a.sentences[-1] <= 2
 
 
+#: Authorities that seize, charge and judge: never taken for a side of a transfer.
+ENFORCERS = frozenset(
+    """customs customs officers police prosecutor prosecutors public prosecutor court judge
+    investigators investigator officers coast guard navy""".split()
+) | {"customs officers", "public prosecutor", "coast guard"}
+
+
+def infer_side(doc: Doc, fr: Frame) -> None:
+    """ "[Kim] told his North Korean counterpart that Moscow was ready to deliver X": when one
+    side is known and the sentence names exactly one other country's party, that party is
+    the other side. With two or more candidates nothing is guessed."""
+    giver = _country(fr.giver) or fr.origin
+    recipient = _country(fr.recipient) or fr.destination
+    if bool(giver) == bool(recipient):
+        return
+    known = giver or recipient
+    sents = [doc.sentences[i] for i in {doc.tokens[fr.trigger].sent, *fr.sentences}]
+    others = [
+        p
+        for p in doc.parties
+        if any(s.tok_start <= p.tok_start < s.tok_end for s in sents)
+        and p.country
+        and p.country != known
+        and p.kind in ("person", "state", "organization")
+        and not p.pronoun
+        and p.country not in fr.via
+        and p.noun not in ENFORCERS
+    ]
+    if len({p.country for p in others}) != 1:
+        return
+    if giver and _replaceable(fr.recipient):
+        fr.recipient = others[0]
+    elif recipient and _replaceable(fr.giver):
+        fr.giver = others[0]
+
+
+def _replaceable(party: PartyRef | None) -> bool:
+    """No party, or a bare name of unknown kind: a guess from the sentence may take its place;
+    a role without a country ("the dealer") stays for the dateline to place."""
+    return party is None or (party.kind == "unknown" and not party.country)
+
+
 def identify(doc: Doc, g: Grammar, fr: Frame) -> None:
     """ "... said that it was an Aurus": a later "it / the car was a(n) X" names the goods,
     when X is goods of the same heading; the sentence joins the evidence."""
@@ -234,6 +276,7 @@ def join_frames(doc: Doc) -> Doc:
     doc.meta["frames"] = [f for f in kept if _informative(doc, f)]
     for fr in doc.meta["frames"]:
         identify(doc, g, fr)
+        infer_side(doc, fr)
     return doc
 
 

@@ -240,6 +240,8 @@ class Grammar:
             low = toks[k - 1].lower
             if self.is_label(k - 1, "VERB") or k - 1 in self.date_tokens | self.money_tokens:
                 break
+            if low.endswith("ed") and k - 2 in self._party_ends():
+                break  # "officers seized twelve cars that were ...": the verb of a clause
             if low == "of" and k - 2 >= start and toks[k - 2].lower in MEASURES:
                 k -= 1
                 continue

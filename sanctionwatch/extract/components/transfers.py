@@ -20,6 +20,7 @@ from sanctionwatch.extract.components.grammar import (
     ADVERBS,
     AUX_BE,
     CLAUSE_WORDS,
+    DETS_QTY,
     PREPOSITIONS,
     PRONOUNS,
     PUNCT,
@@ -213,6 +214,9 @@ class TransferGrammar(Grammar):
         span = self.np_right(party.tok_end, stop)
         if span is None or not self.goods_ok(span):
             return False
+        first = self.doc.tokens[span.start]
+        if first.lower not in DETS_QTY and not first.text[:1].isdigit():
+            return False  # "Shahed drones": a name before its product is part of the goods
         return is_goods(clean_goods(self.doc.span_text(span.start, span.end)))
 
     def _brand_object(self, party: PartyRef, stop: int) -> Span | None:
