@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from rigour.names.org_types import replace_org_types_compare
+
 from sanctionwatch.text.phonetic import consonant_skeleton, phonetic_key
 from sanctionwatch.text.scripts import is_abjad, text_scripts
 from sanctionwatch.text.tables import NameTables, get_tables
@@ -102,7 +104,9 @@ def _drop_honorifics(tokens: tuple[str, ...], tables: NameTables) -> tuple[str, 
 def parse_name(text: str, context: str = ANY) -> NameForm:
     """Parse a name in a context (PERSON, ORG or ANY); never raises, may return no parts."""
     tables = get_tables()
-    tokens = tokenize_name(text)
+    # Legal forms in every language of the EU file ("Société par actions", "spółka akcyjna")
+    # become short codes through rigour's company-type database; the YAML tables map those.
+    tokens = tokenize_name(text if context == PERSON else replace_org_types_compare(text))
     if context != ORG:
         tokens = _drop_honorifics(tokens, tables)
     parts: list[Part] = []

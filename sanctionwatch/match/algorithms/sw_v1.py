@@ -12,8 +12,8 @@ The result is clamped to [0, 1].
 from __future__ import annotations
 
 from sanctionwatch.match.algorithms.base import PreparedQuery
-from sanctionwatch.match.features.countries import compare_countries
-from sanctionwatch.match.features.dates import compare_birth_dates
+from sanctionwatch.match.features.countries import OTHER, SAME, compare_countries
+from sanctionwatch.match.features.dates import OTHER_YEAR, SAME_DAY, compare_birth_dates
 from sanctionwatch.match.features.identifiers import compare_identifiers
 from sanctionwatch.match.features.names import NameComparison, compare_names
 from sanctionwatch.match.index import ScreeningIndex
@@ -33,6 +33,15 @@ class SwV1:
     """The default screening algorithm (see the module docstring)."""
 
     NAME = "sw-v1"
+    #: The features and their largest effect on the score (for listings such as the API's).
+    WEIGHTS = {
+        "name": 1.0,
+        "identifier": IDENTIFIER_FLOOR,
+        "birth_date": SAME_DAY,
+        "birth_date_contradiction": OTHER_YEAR,
+        "country": SAME,
+        "country_contradiction": OTHER,
+    }
     DESCRIPTION = (
         "Cross-script name comparison weighted by rarity; identifiers decide; birth "
         "date and country corroborate or contradict."
