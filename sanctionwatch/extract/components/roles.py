@@ -22,7 +22,6 @@ from sanctionwatch.extract.goods import clean_goods, is_goods
 from sanctionwatch.extract.lexicon import Lexicon
 
 #: Words before a trigger that make it a rule, not an event ("banning the supply of").
-
 PROHIBITIONS = frozenset(
     """ban bans banned banning prohibit prohibits prohibited prohibiting forbid forbids forbade
     forbidden forbidding outlaw outlawed embargo restrict restricts restricted restricting
