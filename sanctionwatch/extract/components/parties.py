@@ -14,16 +14,24 @@ the table ("Putin"), surnames to the person last named ("Kim").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
+from sanctionwatch.extract.components.people import (
+    PRONOUNS,
+    Ctx,
+    last_of_kind,
+    last_person,
+    person_party,
+    pick_person,
+    pronoun,
+    resolve_role,
+)
 from sanctionwatch.extract.doc import Doc, Mention, PartyRef, Sentence
-from sanctionwatch.extract.lexicon import Lexicon, Person, get_lexicon
+from sanctionwatch.extract.lexicon import get_lexicon
 from sanctionwatch.extract.registry import register
 
 DETS = frozenset("the a an this these those some several".split())
 POSSESSIVE = {"his": "m", "her": "f", "their": None, "its": None}
-PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "them": None, "it": None}
 MODIFIERS = frozenset(
     """former then late current new top senior visiting acting outgoing incoming de facto
     younger older elder little own ruling powerful sitting veteran retired unnamed unidentified
@@ -34,91 +42,8 @@ STATE_HOW = frozenset({"name", "capital", "metonym"})
 PARTY_LABELS = frozenset({"GPE", "NORP", "PERSON", "ROLE", "PROPN"})
 
 
-@dataclass
-class _Ctx:
-    lex: Lexicon
-    at: dict[int, Mention]
-    when: date
-    seen: list[str] = field(default_factory=list)
-    sent_start: int = 0
-    parties: list[PartyRef] = field(default_factory=list)
-
-
-def _person_party(ctx: _Ctx, person: Person, i: int, j: int, text: str) -> PartyRef:
-    if person.id in ctx.seen:
-        ctx.seen.remove(person.id)
-    ctx.seen.append(person.id)
-    return PartyRef(i, j, text, person.name, person.country, "person", person.gender, person.id)
-
-
-def _pick_person(ctx: _Ctx, ids: list[str]) -> Person:
-    for pid in reversed(ctx.seen):
-        if pid in ids:
-            return ctx.lex.people[pid]
-    for pid in ids:
-        if ctx.lex.people[pid].roles_on(ctx.when):
-            return ctx.lex.people[pid]
-    return ctx.lex.people[ids[0]]
-
-
-def _last_person(ctx: _Ctx, gender: str | None, skip_from: int | None = None) -> PartyRef | None:
-    """The person last named (a known person of that gender first); ``skip_from`` excludes
-    the subject of the clause an object pronoun stands in ("Putin walked him": not Putin)."""
-    people = [p for p in ctx.parties if p.kind == "person" and p.name]
-    if skip_from is not None and people and people[-1].tok_start >= skip_from:
-        subject = people[-1].key or people[-1].name
-        people = [p for p in people if (p.key or p.name) != subject]
-    for party in reversed(people):
-        if gender is None or party.gender == gender:
-            return party
-    return None
-
-
-def _last_office(ctx: _Ctx, roles: list[str]) -> PartyRef | None:
-    """ "the leader": the person last named who holds that office on the date, one of the
-    country the sentence is about (its last party) first."""
-    holders = [
-        p for p in ctx.parties if p.key and set(roles) & ctx.lex.people[p.key].roles_on(ctx.when)
-    ]
-    here = [p for p in ctx.parties if p.tok_start >= ctx.sent_start and p.country]
-    if here:
-        same = [p for p in holders if p.country == here[-1].country]
-        holders = same or holders
-    return holders[-1] if holders else None
-
-
-def _last_of_kind(ctx: _Ctx, kinds: tuple[str, ...]) -> PartyRef | None:
-    for party in reversed(ctx.parties):
-        if party.kind in kinds and (party.country or party.kind == "vessel" and party.name):
-            return party
-    return None
-
-
-def _resolve_role(
-    ctx: _Ctx, role: Mention, country: str | None, owner: PartyRef | None
-) -> Person | None:
-    kind, noun = role.data.get("kind"), str(role.data.get("noun"))
-    if kind == "office" and country:
-        found = ctx.lex.holders(country, ctx.lex.offices.get(noun, []), ctx.when)
-        return found[0] if found else None
-    if kind == "office":
-        last = _last_office(ctx, ctx.lex.offices.get(noun, []))
-        return ctx.lex.people[last.key] if last and last.key else None
-    if kind == "relation" and owner is not None and owner.key:
-        other = ctx.lex.people[owner.key].relations.get(noun)
-        return ctx.lex.people[other] if other else None
-    if kind == "counterpart" and country:
-        roles = ["leader", "head_of_state", "president", "prime_minister"]
-        last = _last_person(ctx, None)
-        if last is not None and last.key:
-            roles = sorted(ctx.lex.people[last.key].roles_on(ctx.when)) + roles
-        found = ctx.lex.holders(country, roles, ctx.when)
-        return found[0] if found else None
-    return None
-
-
 def parse_party(
-    doc: Doc, ctx: _Ctx, i: int, stop: int, owner: PartyRef | None = None
+    doc: Doc, ctx: Ctx, i: int, stop: int, owner: PartyRef | None = None
 ) -> PartyRef | None:
     """The party phrase starting at token ``i`` (or at the role after ``owner 's``), or None."""
     toks = doc.tokens
@@ -129,12 +54,12 @@ def parse_party(
         j = i = owner.tok_end + 1
         low = ""
     elif low in PRONOUNS and not (low == "her" and _role_at(ctx, i + 1, stop)):
-        return _pronoun(ctx, i, low, ctx.sent_start)
+        return pronoun(ctx, i, low, ctx.sent_start)
     if low in DETS:
         j += 1
     elif low in POSSESSIVE:
         g = POSSESSIVE[low]
-        owner = _last_person(ctx, g) if g else _last_of_kind(ctx, ("state", "organization"))
+        owner = last_person(ctx, g) if g else last_of_kind(ctx, ("state", "organization"))
         j += 1
     m = ctx.at.get(j)
     if (
@@ -180,13 +105,13 @@ def parse_party(
         if roles and party.kind == "unknown":
             party.kind = _role_kind(roles[-1])
         return party
-    person = _resolve_role(ctx, roles[-1], country, owner)
+    person = resolve_role(ctx, roles[-1], country, owner)
     if person is not None:
-        return _person_party(ctx, person, i, end, text)
+        return person_party(ctx, person, i, end, text)
     return _group(ctx, roles[-1], country, i, end, text, definite=low in ("the", "its"))
 
 
-def _place_after(doc: Doc, ctx: _Ctx, j: int, stop: int) -> str | None:
+def _place_after(doc: Doc, ctx: Ctx, j: int, stop: int) -> str | None:
     """ "the Moranbong Theatre in Pyongyang": the country of a place right after a name."""
     if j + 1 < stop and doc.tokens[j].lower in ("in", "of"):
         m = ctx.at.get(j + 1)
@@ -195,7 +120,7 @@ def _place_after(doc: Doc, ctx: _Ctx, j: int, stop: int) -> str | None:
     return None
 
 
-def _role_at(ctx: _Ctx, j: int, stop: int) -> bool:
+def _role_at(ctx: Ctx, j: int, stop: int) -> bool:
     m = ctx.at.get(j)
     return bool(m and m.label in ("ROLE", "NORP", "GPE") and j < stop)
 
@@ -207,7 +132,7 @@ def _role_kind(role: Mention) -> str:
 
 
 def _modifiers(
-    doc: Doc, ctx: _Ctx, j: int, stop: int, country: str | None
+    doc: Doc, ctx: Ctx, j: int, stop: int, country: str | None
 ) -> tuple[int, str | None]:
     toks = doc.tokens
     while j < stop:
@@ -237,7 +162,7 @@ def _modifiers(
     return j, country
 
 
-def _role_after_nouns(doc: Doc, ctx: _Ctx, j: int, stop: int) -> int | None:
+def _role_after_nouns(doc: Doc, ctx: Ctx, j: int, stop: int) -> int | None:
     """ "a Bordeaux wine merchant": up to two plain nouns between a place and its role."""
     for k in range(j, min(j + 2, stop)):
         low = doc.tokens[k].lower
@@ -248,21 +173,21 @@ def _role_after_nouns(doc: Doc, ctx: _Ctx, j: int, stop: int) -> int | None:
     return None
 
 
-def _named(doc: Doc, ctx: _Ctx, m: Mention, i: int, j: int, text: str) -> PartyRef:
+def _named(doc: Doc, ctx: Ctx, m: Mention, i: int, j: int, text: str) -> PartyRef:
     if m.label == "PERSON":
-        return _person_party(ctx, _pick_person(ctx, list(m.data["people"])), i, j, text)
+        return person_party(ctx, pick_person(ctx, list(m.data["people"])), i, j, text)
     last = doc.tokens[m.tok_end - 1].lower.rstrip(".")
     kind = "organization" if last in ctx.lex.org_suffixes else "unknown"
     return PartyRef(i, j, text, m.text, None, kind)
 
 
-def _simple_party(doc: Doc, ctx: _Ctx, m: Mention) -> PartyRef | None:
+def _simple_party(doc: Doc, ctx: Ctx, m: Mention) -> PartyRef | None:
     if m.label == "GPE":
         return PartyRef(m.tok_start, m.tok_end, m.text, None, m.data["country"], "state")
     return _named(doc, ctx, m, m.tok_start, m.tok_end, m.text)
 
 
-def _bare(doc: Doc, ctx: _Ctx, i: int, first: Mention | None, j: int, stop: int) -> PartyRef | None:
+def _bare(doc: Doc, ctx: Ctx, i: int, first: Mention | None, j: int, stop: int) -> PartyRef | None:
     """A country word alone: a state ("Russia", "Pyongyang"), a place, or plural nationals."""
     m = ctx.at.get(j) if first is None or first.label not in ("GPE", "NORP") else first
     if m is None or m.label not in ("GPE", "NORP"):
@@ -279,7 +204,7 @@ def _bare(doc: Doc, ctx: _Ctx, i: int, first: Mention | None, j: int, stop: int)
 
 
 def _group(
-    ctx: _Ctx, role: Mention, country: str | None, i: int, j: int, text: str, definite: bool
+    ctx: Ctx, role: Mention, country: str | None, i: int, j: int, text: str, definite: bool
 ) -> PartyRef:
     kind = _role_kind(role)
     noun = str(role.data.get("noun"))
@@ -288,25 +213,10 @@ def _group(
         same = [p for p in ctx.parties if p.noun and p.noun.rstrip("s") == stem and p.country]
         antecedent = same[-1] if same else None
         if antecedent is None and kind == "state":
-            antecedent = _last_of_kind(ctx, ("state",))
+            antecedent = last_of_kind(ctx, ("state",))
         if antecedent is not None:
             return PartyRef(i, j, text, antecedent.name, antecedent.country, kind, noun=noun)
     return PartyRef(i, j, text, None, country, kind, noun=noun)
-
-
-def _pronoun(ctx: _Ctx, i: int, low: str, sent_start: int = -1) -> PartyRef | None:
-    gender = PRONOUNS[low]
-    if gender is not None:
-        ante = _last_person(ctx, gender, sent_start if low in ("him", "her") else None)
-    elif low == "it":
-        ante = _last_of_kind(ctx, ("vessel",)) or _last_of_kind(ctx, ("organization", "state"))
-    else:
-        ante = _last_of_kind(ctx, ("state", "organization"))
-    if ante is None:
-        return None
-    return PartyRef(
-        i, i + 1, low, ante.name, ante.country, ante.kind, ante.gender, ante.key, pronoun=True
-    )
 
 
 def _share_apposition(doc: Doc, parties: list[PartyRef], party: PartyRef) -> None:
@@ -324,7 +234,7 @@ def _share_apposition(doc: Doc, parties: list[PartyRef], party: PartyRef) -> Non
             b.kind = a.kind if b.kind == "unknown" else b.kind
 
 
-def _extend_possessive(doc: Doc, ctx: _Ctx, party: PartyRef, stop: int) -> PartyRef:
+def _extend_possessive(doc: Doc, ctx: Ctx, party: PartyRef, stop: int) -> PartyRef:
     """ "the leader's younger sister": a party followed by 's and a role is its relative."""
     end = party.tok_end
     if end + 1 < stop and doc.tokens[end].lower in ("'s", "’s") and not party.pronoun:
@@ -362,7 +272,7 @@ def find_parties(doc: Doc) -> Doc:
             first = doc.sentences[doc.tokens[m.tok_start].sent].tok_start
             for k in range(first, m.tok_start):
                 at.pop(k, None)
-    ctx = _Ctx(get_lexicon(), at, doc.published or date.today())
+    ctx = Ctx(get_lexicon(), at, doc.published or date.today())
     for sent in doc.sentences:
         ctx.when = sentence_date(doc, sent)
         ctx.sent_start = sent.tok_start
