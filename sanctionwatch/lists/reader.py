@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import xml.etree.ElementTree as ET
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
@@ -37,7 +38,14 @@ class _CappedReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self._inner.read(len(buffer))
+        try:
+            data = self._inner.read(len(buffer))
+        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            raise ParseError(
+                f"compressed data is corrupt or truncated ({exc})",
+                path=str(self._path),
+                expected="a complete gzip file",
+            ) from exc
         self._left -= len(data)
         if self._left < 0:
             raise ParseError(
