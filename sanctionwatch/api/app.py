@@ -12,6 +12,7 @@ import logging
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from sanctionwatch import __version__
 from sanctionwatch.api.auth import KeyRing
@@ -62,7 +63,9 @@ def create_app(
     state = AppState(
         settings, store, findings or _findings_for(store), KeyRing.parse(settings.api_keys)
     )
-    app = FastAPI(title="sanctionwatch", version=__version__, description=DESCRIPTION)
+    # The OpenAPI pages (/docs, /redoc) are served from packaged assets, not from a CDN, so
+    # they work on machines without internet access.
+    app = FastAPIOffline(title="sanctionwatch", version=__version__, description=DESCRIPTION)
     app.state.sw = state
     install_error_handlers(app)
     for router in (
