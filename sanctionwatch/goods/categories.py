@@ -58,11 +58,22 @@ def load_categories(path: Path = CATEGORIES_FILE) -> dict[str, Category]:
 
 def categories_for_code(code: str) -> list[str]:
     """Names of the categories an HS code lies in completely (e.g. "870323" -> vehicles ...)."""
-    return [
+    return list(_categories_for_code(code))
+
+
+@lru_cache(maxsize=8192)
+def _categories_for_code(code: str) -> tuple[str, ...]:
+    return tuple(
         name
-        for name, category in load_categories().items()
-        if any(r.overlap(code) == "full" for r in category.ranges)
-    ]
+        for name, ranges in _category_ranges()
+        if any(r.overlap(code) == "full" for r in ranges)
+    )
+
+
+@lru_cache(maxsize=1)
+def _category_ranges() -> tuple[tuple[str, tuple[HSRange, ...]], ...]:
+    """Each category's selectors, parsed once (the category file does not change at run time)."""
+    return tuple((name, tuple(c.ranges)) for name, c in load_categories().items())
 
 
 def check_category_names(names: list[str], where: str) -> None:

@@ -36,6 +36,7 @@ def content_words(text: str) -> set[str]:
     return {t for t in fold_text(text) if t not in _STOP}
 
 
+@lru_cache(maxsize=1)
 def default_hs_dir() -> Path:
     """``../shared/data/hs`` relative to the repository this package was loaded from."""
     return Path(__file__).resolve().parents[2].parent / "shared" / "data" / "hs"
