@@ -19,6 +19,9 @@ import pytest
 from sanctionwatch.settings import get_settings
 from sanctionwatch.store.sqlite import SQLiteStore
 
+#: Fixtures shared by the API and web tests (settings with API keys, a small store, a client).
+pytest_plugins = ["tests.service_fixtures"]
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
 
