@@ -25,6 +25,8 @@ IntArray = npt.NDArray[np.int32]
 MAX_POSTING = 20000
 PREFIX_LEN = 4
 WEAK_KINDS = frozenset({GENERIC, PARTICLE})
+#: Names sharing less of their key weight with the query than this are not worth scoring.
+MIN_DICE = 0.1
 
 
 def name_keys(
@@ -153,4 +155,5 @@ class BlockingIndex:
         query_mass = sum(self.idf(key) for key in keys)
         dice = 2.0 * totals[top] / (query_mass + self.mass[found])
         order = np.argsort(-dice, kind="stable")[:shortlist]
+        order = order[dice[order] >= MIN_DICE]
         return found[order].astype(np.int32)

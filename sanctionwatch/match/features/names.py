@@ -155,11 +155,13 @@ class Memo:
     """What one query's comparisons share: each listed part compared with every query part
     (names of one entry, and entries of one family, repeat their parts), and part weights."""
 
-    __slots__ = ("rows", "weights")
+    __slots__ = ("rows", "weights", "names")
 
     def __init__(self) -> None:
         self.rows: dict[Part, Row] = {}
         self.weights: dict[Part, float] = {}
+        # The same name is often listed by several lists: compared once.
+        self.names: dict[tuple[Part, ...], NameComparison] = {}
 
     def weight(self, part: Part, weigh: Weigher) -> float:
         found = self.weights.get(part)
@@ -217,6 +219,17 @@ def compare_names(
     """Compare a query name with a listed name; ``weigh`` gives a part's base weight (IDF).
     ``memo`` caches part comparisons across the names compared for one query; ``max_weight``
     is the largest base weight (the IDF of a part found once)."""
+    if memo is not None:
+        found = memo.names.get(listed.parts)
+        if found is None:
+            found = memo.names[listed.parts] = _compare(query, listed, weigh, memo, max_weight)
+        return found
+    return _compare(query, listed, weigh, Memo(), max_weight)
+
+
+def _compare(
+    query: NameForm, listed: NameForm, weigh: Weigher, memo: Memo, max_weight: float
+) -> NameComparison:
     if query.parts == listed.parts and query.parts:
         return _identical(query, weigh)
     abjad = query.abjad or listed.abjad
@@ -224,7 +237,6 @@ def compare_names(
     c_parts = _join_compounds(listed.parts, q_parts, abjad)
     if not q_parts or not c_parts:
         return NameComparison(0.0, [], 0.0, 0.0, 0.0)
-    memo = memo or Memo()
     q_weights = [memo.weight(p, weigh) for p in q_parts]
     c_weights = [memo.weight(p, weigh) for p in c_parts]
     # Rows are shared only while the query's parts are its own (not joined for this name).
