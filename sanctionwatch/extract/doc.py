@@ -135,3 +135,4 @@ class Frame:
     money: list[Mention] = field(default_factory=list)
     rejected: bool = False  # the object is no goods ("gave a speech"): no transfer
     named: list[str] = field(default_factory=list)  # "it was an Aurus": what the goods are
+    mode: str | None = None  # "ship-to-ship" when the goods changed hands between two ships

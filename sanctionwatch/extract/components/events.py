@@ -82,6 +82,21 @@ def frame_vessel(doc: Doc, fr: Frame) -> tuple[str | None, str | None]:
     return None, None
 
 
+def frame_mode(doc: Doc, fr: Frame) -> str | None:
+    """Ship-to-ship when the frame's sentence says so, or when both sides are ships in a
+    report that speaks of ship-to-ship transfers ("it handed diesel to the North Korean ship")."""
+    if fr.mode:
+        return fr.mode
+    sides = [p for p in (fr.giver, fr.recipient) if p is not None]
+    if len(sides) == 2 and all(p.kind == "vessel" for p in sides):
+        if STS_RE.search(doc.text):
+            return "ship-to-ship"
+    return None
+
+
+STS_RE = re.compile(r"\b(?:ship[\s-]*to[\s-]*ship|STS)\b", re.IGNORECASE)
+
+
 def frame_event(doc: Doc, fr: Frame, number: int) -> TransferEvent:
     home_country(doc, fr)
     vessel, imo = frame_vessel(doc, fr)
@@ -103,6 +118,7 @@ def frame_event(doc: Doc, fr: Frame, number: int) -> TransferEvent:
         imo=imo,
         status=fr.status,  # type: ignore[arg-type]
         evidence=evidence,
+        transfer_mode=frame_mode(doc, fr),
     )
 
 

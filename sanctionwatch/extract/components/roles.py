@@ -91,6 +91,10 @@ class TransferGrammar(Grammar):
                     fr.destination = place.country
                 k = place.tok_end
                 continue
+            if low == "with" and fr.mode and (party := self.party_in_np(k + 1, stop)):
+                self.sts_partner(fr, party)  # "a ship-to-ship transfer with the Yu Jong 2"
+                k = party.tok_end
+                continue
             if low == "to" and self.low(k - 1) in NOT_RECIPIENT:
                 k += 1  # "according to US officials", "close to Moscow": no recipient
                 continue
@@ -178,6 +182,15 @@ class TransferGrammar(Grammar):
                 fr.giver = party
             elif fr.frame == "get" and fr.recipient is None:
                 fr.recipient = party
+
+    def sts_partner(self, fr: Frame, party: PartyRef) -> None:
+        """The other ship of a ship-to-ship transfer takes the goods the subject gives (or
+        gives the goods the subject takes)."""
+        if party.kind == "place":
+            return
+        side = "recipient" if fr.frame == "give" else "giver"
+        if getattr(fr, side) is None:
+            setattr(fr, side, party)
 
     def object_roles(self, fr: Frame, j: int, stop: int) -> int:
         """After an active give verb: "Y Z", "Y with Z", "Z (to Y)". Returns where roles go on."""

@@ -28,10 +28,26 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     )
 
 
+def _date_tokens(doc: Doc) -> set[int]:
+    """Tokens of date expressions: "May" in "from March to May 2019" is no modal."""
+    cached = doc.meta.get("_date_tokens")
+    if cached is None:
+        cached = {
+            k for m in doc.mentions if m.label == "DATE" for k in range(m.tok_start, m.tok_end)
+        }
+        doc.meta["_date_tokens"] = cached
+    return set(cached)
+
+
+def _words(doc: Doc, start: int, end: int) -> list[str]:
+    dates = _date_tokens(doc)
+    return ["" if k in dates else doc.tokens[k].lower for k in range(start, end)]
+
+
 def _window(doc: Doc, fr: Frame) -> list[str]:
     sent = doc.sentences[fr.sentences[0]]
     start = max(sent.tok_start, fr.trigger - WINDOW)
-    words = [t.lower for t in doc.tokens[start : fr.trigger]]
+    words = _words(doc, start, fr.trigger)
     for k in range(len(words) - 1, -1, -1):
         if words[k] in CLAUSE_BREAKS:
             return words[k + 1 :]
@@ -40,7 +56,7 @@ def _window(doc: Doc, fr: Frame) -> list[str]:
 
 def _clause(doc: Doc, start: int, end: int, trigger: int) -> list[str]:
     """The words of the part of the sentence, between semicolons, that holds the trigger."""
-    words = [t.lower for t in doc.tokens[start:end]]
+    words = _words(doc, start, end)
     at = trigger - start
     left = max((k for k in range(at) if words[k] == ";"), default=-1) + 1
     right = min((k for k in range(at, len(words)) if words[k] == ";"), default=len(words))

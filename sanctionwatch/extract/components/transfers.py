@@ -37,10 +37,24 @@ from sanctionwatch.extract.registry import register
 #: Words before a trigger that make it a rule, not an event ("banning the supply of").
 
 
+def transfer_mode(g: TransferGrammar, sent: Sentence) -> str | None:
+    """ "a ship-to-ship transfer", "STS transfers": the goods changed hands between ships."""
+    words = [g.low(k) for k in range(sent.tok_start, sent.tok_end)]
+    for k, word in enumerate(words):
+        if word == "sts" or word == "ship-to-ship":
+            return "ship-to-ship"
+        if word == "ship" and words[k + 1 : k + 4] == ["-", "to", "-"]:
+            return "ship-to-ship"
+        if word == "ship" and words[k + 1 : k + 3] == ["to", "ship"]:
+            return "ship-to-ship"
+    return None
+
+
 def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
     if g.low(m.tok_start - 1) in NOUN_DETS or g.prohibited(m.tok_start, sent.tok_start):
         return None
     fr = Frame(m.tok_start, str(m.data["lemma"]), str(m.data["frame"]), "verb", sent.i)
+    fr.mode = transfer_mode(g, sent)
     stop = sent.tok_end
     if g.passive(m, sent.tok_start):
         k = _passive_left(g, fr, m, sent)
@@ -80,7 +94,8 @@ def _passive_left(g: TransferGrammar, fr: Frame, m: Mention, sent: Sentence) -> 
     ):
         aux -= 1
     party = g.subject(aux, sent.tok_start)
-    after = g.np_right(m.tok_end, sent.tok_end)
+    # "Y was given Z", "Y was presented with Z", "Y was supplied with Z"
+    after = g.np_right(m.tok_end + (g.low(m.tok_end) == "with"), sent.tok_end)
     if (
         party is not None
         and party.tok_end >= aux - 1
@@ -118,12 +133,16 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
     low = g.low(i)
     owned = g.low(i - 1) in ("'s", "’s")
     if g.prohibited(i, sent.tok_start) or (
-        g.is_label(i, "VERB") and g.low(i - 1) not in NOUN_DETS and not owned
+        g.is_label(i, "VERB")
+        and g.low(i - 1) not in NOUN_DETS
+        and not owned
+        and g.low(i + 1) != "of"
     ):
         return None
     if any(g.low(k) in PROHIBITIONS | BANNED for k in range(i + 1, min(sent.tok_end, i + 20))):
         return None
     fr = Frame(i, low, g.lex.nouns[low], "noun", sent.i)
+    fr.mode = transfer_mode(g, sent)
     owner = _noun_owner(g, i, sent)
     if owner is not None:
         setattr(fr, "giver" if fr.frame == "give" else "recipient", owner)
@@ -136,7 +155,35 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
     return fr
 
 
+#: Verbs that take a transfer noun as their object and whose subject does the transfer:
+#: "conducted a ship-to-ship transfer of", "facilitated the shipment of", "made purchases of".
+LIGHT_VERBS = frozenset(
+    """conducted conducts conduct conducting carried carries carry carrying made makes make
+    making arranged arranges arrange arranging organised organized facilitated facilitates
+    facilitate facilitating undertook undertakes undertaken handled handles completed completes
+    executed executes engaged engages""".split()
+)
+
+
+def _light_verb_subject(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
+    """ "The vessel X conducted a ship-to-ship transfer of": the subject of the light verb."""
+    for k in range(i - 1, max(sent.tok_start, i - 8) - 1, -1):
+        low = g.low(k)
+        if low in LIGHT_VERBS:
+            party = g.subject(k, sent.tok_start)
+            return party if party is not None and party.tok_end <= k else None
+        if low in (",", ";", ":", ".") or low in CLAUSE_WORDS:
+            return None
+        compound = "-" in (g.low(k - 1), g.low(k + 1)) or g.low(k - 1) in NOUN_DETS
+        if g.is_label(k, "VERB") and not compound:
+            return None
+    return None
+
+
 def _noun_owner(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
+    light = _light_verb_subject(g, i, sent)
+    if light is not None:
+        return light
     k = i - 1
     while k >= sent.tok_start and g.low(k) not in PUNCT_STOP | CLAUSE_WORDS:
         party = next(
@@ -198,15 +245,22 @@ def _plural_noun(g: TransferGrammar, m: Mention) -> bool:
 
 def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
     frames: list[Frame | None] = []
+    inside: set[int] = set()  # words inside a verb of several words ("took delivery of")
     for m in g.doc.mentions:
         if not sent.tok_start <= m.tok_start < sent.tok_end:
             continue
+        if m.label == "VERB":
+            inside.update(range(m.tok_start + 1, m.tok_end))
         if m.label == "VERB" and g.low(m.tok_start - 1) not in NOUN_DETS | {"-", "'s", "’s"}:
+            if g.low(m.tok_end) == "of":
+                continue  # "a transfer of", "halted imports of": the noun, not the verb
             if not _plural_noun(g, m) and m.tok_start - 1 not in g.norp_ends:
                 frames.append(verb_frame(g, m, sent))
         elif m.label in ("GPE", "NORP"):
             frames.append(adjective_frame(g, m, sent))
     for i in range(sent.tok_start, sent.tok_end):
+        if i in inside:
+            continue
         if g.low(i) in g.lex.nouns and (
             g.low(i - 1) in NOUN_DETS or g.low(i + 1) == "of" or g.low(i - 1) in ("'s", "’s")
         ):

@@ -1,0 +1,81 @@
+"""Transfers told in the styles of UN panel reports, press releases, court summaries, state
+media and hedged analysis: sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract.doc import Doc
+from sanctionwatch.extract.pipeline import get_pipeline
+from sanctionwatch.model.event import TransferEvent
+
+PUBLISHED = date(2024, 2, 20)
+
+
+def events(text: str, published: date = PUBLISHED) -> list[TransferEvent]:
+    return get_pipeline()(Doc(text, published=published)).events
+
+
+def sides(event: TransferEvent) -> tuple[str | None, str | None]:
+    giver = event.giver.country if event.giver and event.giver.country else event.origin
+    recipient = event.recipient.country if event.recipient else None
+    return giver, recipient or event.destination
+
+
+def only(text: str) -> TransferEvent:
+    found = events(text)
+    assert len(found) == 1, [e.to_dict() for e in found]
+    return found[0]
+
+
+def test_panel_prose_ship_to_ship_transfer_with_a_flagged_vessel() -> None:
+    event = only(
+        "The tanker Blue Heron (IMO 9345678) conducted a ship-to-ship transfer of diesel with"
+        " the DPRK-flagged Pyong Hwa 3 in the Yellow Sea on 12 April 2019."
+    )
+    assert event.transfer_mode == "ship-to-ship"
+    assert sides(event)[1] == "KP"
+    assert (event.vessel, event.imo) == ("Blue Heron", "9345678")
+    assert event.date == "2019-04-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient", "status"),
+    [
+        ("Beijing halted imports of iron ore from North Korea in 2017.", "KP", "CN", "negated"),
+        ("North Korea took delivery of two Russian helicopters in 2019.", "RU", "KP", "actual"),
+        (
+            "Kim Jong Un was presented with a rifle by the Russian defence minister.",
+            "RU",
+            "KP",
+            "actual",
+        ),
+        ("There is no evidence that Belarus sold tractors to Syria.", "BY", "SY", "negated"),
+        ("According to unnamed officials, Iran supplied drones to Russia.", "IR", "RU", "reported"),
+        (
+            "From March to May 2019 Chinese traders shipped pianos to North Korea.",
+            "CN",
+            "KP",
+            "actual",
+        ),
+    ],
+)
+def test_nominalisations_passives_and_status_cues(
+    text: str, giver: str, recipient: str, status: str
+) -> None:
+    event = only(text)
+    assert sides(event) == (giver, recipient)
+    assert event.status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea sent football players to a tournament in Qatar.",
+        "Belarus supplied hundreds of construction workers to Russia.",
+    ],
+)
+def test_people_are_no_goods(text: str) -> None:
+    assert events(text) == []
