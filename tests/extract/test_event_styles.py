@@ -79,3 +79,17 @@ def test_nominalisations_passives_and_status_cues(
 )
 def test_people_are_no_goods(text: str) -> None:
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between May and December 2022 the firm shipped handbags to Russia.", "2022-05"),
+        ("From March to May 2019 a Dalian trader shipped pianos to North Korea.", "2019-03"),
+        ("Between 2017 and 2019 a Russian firm exported coal to Vietnam.", "2017"),
+        ("China has delivered 120 tractors to North Korea as aid.", "2024-02"),
+        ("Iran is believed to have sold drones to Russia.", None),
+    ],
+)
+def test_dates_of_spans_and_recent_news(text: str, expected: str | None) -> None:
+    assert only(text).date == expected

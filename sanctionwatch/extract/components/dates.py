@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sanctionwatch.extract.doc import Doc, Mention
+from sanctionwatch.extract.doc import Doc, Mention, Sentence
 from sanctionwatch.extract.registry import register
 
 MONTHS = {
@@ -31,6 +31,7 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
+_M2 = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
 
 
@@ -96,6 +97,12 @@ def _month_only(m: re.Match[str], st: _State) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
+def _month_range(m: re.Match[str], st: _State) -> str | None:
+    """ "from March to May 2019", "between May and December 2022": the first month, in the
+    year given at the end."""
+    return f"{int(m['year']):04d}-{MONTHS[m['month'].lower()]:02d}"
+
+
 def _weekday(m: re.Match[str], st: _State) -> str | None:
     if st.published is None:
         return None
@@ -148,6 +155,13 @@ def _years_ago(m: re.Match[str], st: _State) -> str | None:
 
 PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d\d)-(?P<dd>\d\d)\b"), _iso),
+    (
+        re.compile(
+            rf"\b(?:from|between)\s+{_M}\s+(?:to|and|until|through|till)\s+{_M2},?\s+{_Y}\b",
+            re.I,
+        ),
+        _month_range,
+    ),
     (re.compile(rf"\b{_WD}{_M}\s+{_D},?\s+{_Y}\b", re.I), _abs_full),
     (re.compile(rf"\b{_WD}{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b", re.I), _abs_full),
     (re.compile(rf"\b{_M},?\s+(?:of\s+)?{_Y}\b", re.I), _month_year),
@@ -161,7 +175,7 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            r"\b(?P<rel>last|this|next|early last|late last|in|since|until|by"
+            r"\b(?P<rel>last|this|next|early last|late last|in|since|until|by|between|from"
             rf"|(?:early|late|mid)(?:-| in)?)\s+{_M}(?!\s*\d)",
             re.I,
         ),
@@ -189,6 +203,7 @@ _RELATIVE_KEYS = frozenset("year week month recent recently yesterday today".spl
 #: Words one of which a sentence must hold for each pattern to be tried (speed only).
 KEYS: list[frozenset[str] | None] = [
     None,
+    _MONTH_KEYS,
     _MONTH_KEYS,
     _MONTH_KEYS,
     _MONTH_KEYS,
@@ -282,7 +297,26 @@ def frame_date(doc: Doc, sent_i: int, trigger: int, skip: list[tuple[int, int]])
             dist += 100
         if best is None or dist < best[0]:
             best = (dist, m.data["value"])
+    if best is None and doc.published is not None and _present_perfect(doc, trigger, sent):
+        return doc.published.isoformat()[:7]  # "Beijing has delivered": news of the month
     return best[1] if best else None
+
+
+PERFECT_SKIP = frozenset("been also already now just recently reportedly allegedly".split())
+
+
+def _present_perfect(doc: Doc, trigger: int, sent: Sentence) -> bool:
+    """ "has delivered", "have been shipped": a recent event in a news report."""
+    k = trigger - 1
+    while k >= sent.tok_start and doc.tokens[k].lower in PERFECT_SKIP:
+        k -= 1
+    if k < sent.tok_start or doc.tokens[k].lower not in ("has", "have"):
+        return False
+    return k == sent.tok_start or doc.tokens[k - 1].lower != "to"  # not "is said to have sold"
+
+
+#: Resolvers whose dates anchor later "that year" / "that month".
+ABSOLUTE = (_abs_full, _iso, _month_year, _year, _month_only, _day_month, _month_range)
 
 
 @register("dates.v1")
@@ -293,7 +327,7 @@ def find_dates(doc: Doc) -> Doc:
     state = _State(doc.published)
     for start, end, match, resolver in _find_spans(doc):
         value = resolver(match, state)
-        if value and resolver in (_abs_full, _iso, _month_year, _year, _month_only, _day_month):
+        if value and resolver in ABSOLUTE:
             state.last_year = int(value[:4])
             state.last_month = value[:7] if len(value) >= 7 else state.last_month
         i, j = bisect_left(ends, start + 1), bisect_right(starts, end - 1)
