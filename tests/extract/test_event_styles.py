@@ -93,3 +93,23 @@ def test_people_are_no_goods(text: str) -> None:
 )
 def test_dates_of_spans_and_recent_news(text: str, expected: str | None) -> None:
     assert only(text).date == expected
+
+
+def test_a_claim_the_other_side_denies_is_reported() -> None:
+    found = events(
+        "Washington said Pyongyang had sold artillery shells to Russia in November."
+        " North Korea denied the claim and said it had never supplied weapons to Russia."
+    )
+    statuses = sorted(e.status for e in found if sides(e) == ("KP", "RU"))
+    assert statuses == ["negated", "reported"]
+
+
+def test_a_denial_about_other_countries_leaves_a_fact_alone() -> None:
+    found = events(
+        "Belarus sold forty tractors to Syria in 2016. Iran denied that it had ever"
+        " supplied drones to Russia."
+    )
+    assert {sides(e): e.status for e in found} == {
+        ("BY", "SY"): "actual",
+        ("IR", "RU"): "negated",
+    }
