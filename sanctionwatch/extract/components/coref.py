@@ -20,6 +20,7 @@ from sanctionwatch.extract.components.grammar import (
     Grammar,
     Span,
 )
+from sanctionwatch.extract.components.status import mark_disputed
 from sanctionwatch.extract.doc import Doc, Frame, PartyRef
 from sanctionwatch.extract.goods import clean_goods, goods_headings, headings_of, is_goods
 from sanctionwatch.extract.registry import register
@@ -279,33 +280,6 @@ def join_frames(doc: Doc) -> Doc:
         infer_side(doc, fr)
     mark_disputed(doc, doc.meta["frames"])
     return doc
-
-
-#: Words of a denial: a claim that the other side denies is reported, not actual.
-DENIALS = frozenset(
-    """denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing
-    refuted refutes refuting groundless baseless absurd fabricated fabrication fabrications
-    slander""".split()
-)
-
-
-def _sides(fr: Frame) -> tuple[str | None, str | None]:
-    return (
-        _country(fr.giver) or fr.origin,
-        _country(fr.recipient) or fr.destination,
-    )
-
-
-def mark_disputed(doc: Doc, frames: list[Frame]) -> None:
-    """ "Washington says Pyongyang sold shells to Russia ... Pyongyang denied it": when the
-    report holds a denial and a negated transfer between the same countries, the transfers
-    it states as fact between them are claims in dispute."""
-    if not any(t.lower in DENIALS for t in doc.tokens):
-        return
-    denied = [_sides(f) for f in frames if f.status == "negated" and all(_sides(f))]
-    for fr in frames:
-        if fr.status == "actual" and _sides(fr) in denied:
-            fr.status = "reported"
 
 
 #: Words that cannot name goods alone ("then", "later", "14").

@@ -95,6 +95,33 @@ def claim_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str
     return "actual"
 
 
+#: Words of a denial: a claim that the other side denies is reported, not actual.
+DENIALS = frozenset(
+    """denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing
+    refuted refutes refuting groundless baseless absurd fabricated fabrication fabrications
+    slander""".split()
+)
+
+
+def _sides(fr: Frame) -> tuple[str | None, str | None]:
+    return (
+        (fr.giver.country if fr.giver else None) or fr.origin,
+        (fr.recipient.country if fr.recipient else None) or fr.destination,
+    )
+
+
+def mark_disputed(doc: Doc, frames: list[Frame]) -> None:
+    """ "Washington says Pyongyang sold shells to Russia ... Pyongyang denied it": when the
+    report holds a denial and a negated transfer between the same countries, the transfers
+    it states as fact between them are claims in dispute."""
+    if not any(t.lower in DENIALS for t in doc.tokens):
+        return
+    denied = [_sides(f) for f in frames if f.status == "negated" and all(_sides(f))]
+    for fr in frames:
+        if fr.status == "actual" and _sides(fr) in denied:
+            fr.status = "reported"
+
+
 @register("status.v1")
 def set_status(doc: Doc) -> Doc:
     """Set ``Frame.status`` for every frame found so far; drop statements of rules."""
