@@ -19,8 +19,8 @@ QTY_LABEL = "QTY"
 
 
 def to_party(ref: PartyRef | None) -> Party | None:
-    if ref is None:
-        return None
+    if ref is None or ref.kind == "authority":
+        return None  # customs, courts, the UN panel: they seize and report, never trade
     return Party(text=ref.text, name=ref.name, country=ref.country, kind=ref.kind)
 
 

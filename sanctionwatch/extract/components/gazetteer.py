@@ -8,10 +8,13 @@ brand or a place, decided later by its position).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from sanctionwatch.exc import ConfigError
 from sanctionwatch.extract.doc import Doc, Mention, Token
-from sanctionwatch.extract.lexicon import get_lexicon
+from sanctionwatch.extract.lexicon import get_lexicon, read_yaml
 from sanctionwatch.extract.registry import register
-from sanctionwatch.extract.trie import SKIP, Entry
+from sanctionwatch.extract.trie import SKIP, Entry, Trie
 
 #: Capitalised words that start sentences or headlines without naming anything.
 FUNCTION_WORDS = frozenset(
@@ -24,6 +27,23 @@ FUNCTION_WORDS = frozenset(
     both each all one two three four five six seven eight nine ten yesterday today""".split()
 )
 NAME_PARTICLES = frozenset({"al", "bin", "de", "van", "von", "der", "den", "la", "le", "du", "&"})
+
+
+@lru_cache(maxsize=1)
+def organization_trie() -> Trie:
+    """Named organisations of ``organizations.yml`` ("Air Koryo", "Wagner"), each with its
+    country: matched as ``PROPN`` mentions that carry the country."""
+    trie = Trie()
+    raw = read_yaml("organizations.yml")
+    table = raw.get("organizations") if isinstance(raw, dict) else None
+    if not isinstance(table, dict):
+        raise ConfigError("organizations.yml: expected a mapping 'organizations: {CC: [names]}'")
+    for code, names in table.items():
+        if not isinstance(code, str) or len(code) != 2 or not isinstance(names, list):
+            raise ConfigError(f"organizations.yml: bad entry {code!r} (expected CC: [names])")
+        for name in names:
+            trie.add(str(name), "PROPN", "title", country=code, kind="organization")
+    return trie
 
 
 def _mention(doc: Doc, label: str, i: int, j: int, **data: object) -> Mention:
@@ -103,8 +123,15 @@ def scan_sentence(doc: Doc, first: int, stop: int, known: set[str], initials: se
     words = [t.text for t in tokens[first:stop]]
     lowers = [t.lower for t in tokens[first:stop]]
     k = 0
+    orgs = organization_trie()
     while k < len(words):
         end, entries = trie.match_at(words, lowers, k)
+        org_end, org_entries = orgs.match_at(words, lowers, k)
+        if org_entries and org_end >= end:
+            data = dict(org_entries[0].data)
+            doc.mentions.append(_mention(doc, "PROPN", first + k, first + org_end, **data))
+            k = org_end
+            continue
         if entries:
             doc.mentions.extend(_entry_mentions(doc, first + k, first + end, entries))
             k = end

@@ -21,6 +21,7 @@ from sanctionwatch.extract.components.people import (
     Ctx,
     last_of_kind,
     last_person,
+    other_side,
     person_party,
     pick_person,
     pronoun,
@@ -38,6 +39,15 @@ MODIFIERS = frozenset(
     local foreign private state-owned small large major big used-car car arms""".split()
 )
 BASED = frozenset("based registered flagged owned headquartered controlled run".split())
+NOUN_ROLE_KINDS = frozenset({"organization", "person", "state", "authority"})
+LOCATED = frozenset("located incorporated operating situated domiciled".split())
+#: Prepositions after which a capital is where something happens, not the state it stands for.
+LOCATIVE = frozenset("in at near outside inside around within across".split())
+#: Words that end a party phrase: no noun can stand between them and a role noun.
+NOT_NOUNS = frozenset(
+    """to from in at on of for by with and or but as than that which who whom whose into onto
+    via through is was were are be been being has have had not no also said says""".split()
+)
 STATE_HOW = frozenset({"name", "capital", "metonym"})
 PARTY_LABELS = frozenset({"GPE", "NORP", "PERSON", "ROLE", "PROPN"})
 
@@ -71,19 +81,14 @@ def parse_party(
         owner = _simple_party(doc, ctx, m)
         country = owner.country if owner else None
         j = m.tok_end + 1
-    j, country = _modifiers(doc, ctx, j, stop, country)
+    j, country = _modifiers(doc, ctx, j, stop, country, started=j > i)
     roles: list[Mention] = []
     while (m := ctx.at.get(j)) and m.label == "ROLE" and j < stop:
         roles.append(m)
         j = m.tok_end
-    if (
-        roles
-        and j + 1 < stop
-        and toks[j].lower in ("of", "from", "in")
-        and (place := ctx.at.get(j + 1))
-        and place.label == "GPE"
-    ):
-        country, j = place.data["country"], place.tok_end
+    if roles and (found := _place_of_role(doc, ctx, j, stop)) is not None:
+        found_country, j = found
+        country = country or found_country
     name = ctx.at.get(j) if j < stop else None
     name = name if name and name.label in ("PERSON", "PROPN") else None
     end = name.tok_end if name else j
@@ -108,7 +113,21 @@ def parse_party(
     person = resolve_role(ctx, roles[-1], country, owner)
     if person is not None:
         return person_party(ctx, person, i, end, text)
+    if roles[-1].data.get("kind") == "counterpart" and country is None:
+        return _counterpart(ctx, roles[-1], owner, i, end, text)
     return _group(ctx, roles[-1], country, i, end, text, definite=low in ("the", "its"))
+
+
+def _place_of_role(doc: Doc, ctx: Ctx, j: int, stop: int) -> tuple[str, int] | None:
+    """ "a firm in Dalian", "a businessman from Antwerp", "a company based in Shenyang",
+    "traders registered in Hong Kong": the country of the place after a role, and its end."""
+    toks = doc.tokens
+    k = j + 1 if j < stop and toks[j].lower in BASED | LOCATED else j
+    if k + 1 < stop and toks[k].lower in ("of", "from", "in", "at", "near"):
+        place = ctx.at.get(k + 1)
+        if place is not None and place.label == "GPE":
+            return str(place.data["country"]), place.tok_end
+    return None
 
 
 def _place_after(doc: Doc, ctx: Ctx, j: int, stop: int) -> str | None:
@@ -132,10 +151,14 @@ def _role_kind(role: Mention) -> str:
 
 
 def _modifiers(
-    doc: Doc, ctx: Ctx, j: int, stop: int, country: str | None
+    doc: Doc, ctx: Ctx, j: int, stop: int, country: str | None, started: bool = False
 ) -> tuple[int, str | None]:
+    """Skip country words, "X-based", adjectives and plain nouns before a role noun;
+    ``started`` says a determiner or possessor came first, so nouns may follow."""
     toks = doc.tokens
+    first = j
     while j < stop:
+        started = started or j > first
         m = ctx.at.get(j)
         after = m.tok_end if m else j + 1
         if m and m.label in ("GPE", "NORP"):
@@ -158,6 +181,9 @@ def _modifiers(
         ):
             j += 1
             continue
+        if started and (role_at := _role_after_nouns(doc, ctx, j, stop)) is not None:
+            j = role_at  # "a trading firm", "a Hong Kong-registered shell company"
+            continue
         break
     return j, country
 
@@ -168,8 +194,11 @@ def _role_after_nouns(doc: Doc, ctx: Ctx, j: int, stop: int) -> int | None:
         low = doc.tokens[k].lower
         if not low.isalpha() or low in DETS or low in POSSESSIVE or low in PRONOUNS:
             return None
+        if low in NOT_NOUNS or k in ctx.at:
+            return None
         if (m := ctx.at.get(k + 1)) is not None and m.label == "ROLE":
-            return k + 1
+            # "an oil tanker", "a bulk carrier" are as often goods as parties
+            return k + 1 if m.data.get("party_kind") in NOUN_ROLE_KINDS else None
     return None
 
 
@@ -177,6 +206,8 @@ def _named(doc: Doc, ctx: Ctx, m: Mention, i: int, j: int, text: str) -> PartyRe
     if m.label == "PERSON":
         return person_party(ctx, pick_person(ctx, list(m.data["people"])), i, j, text)
     last = doc.tokens[m.tok_end - 1].lower.rstrip(".")
+    if m.data.get("country"):  # a known organisation ("Air Koryo")
+        return PartyRef(i, j, text, m.text, str(m.data["country"]), "organization")
     kind = "organization" if last in ctx.lex.org_suffixes else "unknown"
     return PartyRef(i, j, text, m.text, None, kind)
 
@@ -200,7 +231,20 @@ def _bare(doc: Doc, ctx: Ctx, i: int, first: Mention | None, j: int, stop: int) 
             return None
         return PartyRef(i, m.tok_end, text, None, m.data["country"], "state")
     kind = "state" if m.data.get("how") in STATE_HOW else "place"
+    if kind == "state" and m.data.get("how") == "capital" and i == m.tok_start and i > 0:
+        if doc.tokens[i - 1].lower in LOCATIVE:
+            kind = "place"  # "talks in Hanoi": where it happened, not the state acting
     return PartyRef(i, m.tok_end, text, None, m.data["country"], kind)
+
+
+def _counterpart(
+    ctx: Ctx, role: Mention, owner: PartyRef | None, i: int, j: int, text: str
+) -> PartyRef:
+    """ "his guest", "the visitors": the other side of the owner, else a person unknown."""
+    other = other_side(ctx, owner)
+    if other is None:
+        return PartyRef(i, j, text, None, None, "person", noun=str(role.data.get("noun")))
+    return PartyRef(i, j, text, other.name, other.country, other.kind, other.gender, other.key)
 
 
 def _group(

@@ -100,6 +100,19 @@ def resolve_role(
     return None
 
 
+def other_side(ctx: Ctx, owner: PartyRef | None) -> PartyRef | None:
+    """ "Kim gave his guest a rifle": a guest, host or visitor is of the other country in
+    the context, the most recent party whose country is not the owner's; with no owner, or no
+    such party, nothing is guessed (never the owner's own country)."""
+    if owner is None or owner.country is None:
+        return None
+    for party in reversed(ctx.parties):
+        if party.country and party.country != owner.country and not party.pronoun:
+            if party.kind in ("person", "state", "organization"):
+                return party
+    return None
+
+
 def pronoun(ctx: Ctx, i: int, low: str, sent_start: int = -1) -> PartyRef | None:
     gender = PRONOUNS[low]
     if gender is not None:
