@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from sanctionwatch.match.algorithms import PreparedQuery, get_algorithm
@@ -192,7 +193,50 @@ def screen_many(
     processes: int | None = None,
     chunk_size: int = 500,
 ) -> Iterator[list[Result]]:
-    """Screen many queries, in input order, on ``processes`` processes (default: all cores)."""
+    """Screen many queries, in input order, on ``processes`` processes (default: all cores).
+
+    A party repeated in the batch (the same counterparty on many records) is screened once."""
+    queries = list(queries)
+    keys = [_query_key(q) for q in queries]
+    remaining = Counter(keys)
+    first: dict[tuple[object, ...], Query] = {}
+    for key, query in zip(keys, queries, strict=True):
+        first.setdefault(key, query)
+    unique = list(first.values())
+    results = _screen_unique(matcher, unique, limit, threshold, algorithm, processes, chunk_size)
+    kept: dict[tuple[object, ...], list[Result]] = {}
+    for key in keys:
+        found = kept.get(key)
+        if found is None:
+            found = next(results)
+        remaining[key] -= 1
+        if remaining[key]:
+            kept[key] = found
+        else:
+            kept.pop(key, None)
+        yield found
+
+
+def _query_key(query: Query) -> tuple[object, ...]:
+    return (
+        query.name,
+        query.schema,
+        query.birth_date,
+        query.country,
+        tuple(query.identifiers),
+        tuple(query.datasets or ()),
+    )
+
+
+def _screen_unique(
+    matcher: Matcher,
+    queries: list[Query],
+    limit: int | None,
+    threshold: float | None,
+    algorithm: str | None,
+    processes: int | None,
+    chunk_size: int,
+) -> Iterator[list[Result]]:
     processes = processes or multiprocessing.cpu_count()
     jobs = ((chunk, limit, threshold, algorithm) for chunk in _chunks(queries, chunk_size))
     if processes <= 1:

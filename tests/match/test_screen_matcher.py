@@ -179,3 +179,18 @@ def _shared_matcher() -> Matcher:
     if not _MATCHER:
         _MATCHER.append(Matcher(ScreeningIndex.build(small_entities())))
     return _MATCHER[0]
+
+
+def test_screen_many_screens_repeated_parties_once(small_matcher: Matcher) -> None:
+    calls: list[str] = []
+    original = small_matcher.screen
+
+    def counting(query: Query, *args: object, **kwargs: object) -> list:  # type: ignore[type-arg]
+        calls.append(query.name)
+        return original(query, *args, **kwargs)  # type: ignore[arg-type]
+
+    small_matcher.screen = counting  # type: ignore[method-assign]
+    names = ["Kim Jong Un", "Vladimir Putin", "Kim Jong Un", "Chon Ma San", "Vladimir Putin"]
+    out = list(screen_many(small_matcher, [Query(n) for n in names], processes=1))
+    assert sorted(calls) == ["Chon Ma San", "Kim Jong Un", "Vladimir Putin"]
+    assert [r[0].entity_id for r in out] == ["test-1", "test-3", "test-1", "test-4", "test-3"]
