@@ -16,6 +16,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from sanctionwatch.extract.components.party_words import (
+    DETS,
+    LOCATIVE,
+    POSSESSIVE,
+    modifiers,
+    place_after,
+    place_of_role,
+)
 from sanctionwatch.extract.components.people import (
     PRONOUNS,
     Ctx,
@@ -31,23 +39,6 @@ from sanctionwatch.extract.doc import Doc, Mention, PartyRef, Sentence
 from sanctionwatch.extract.lexicon import get_lexicon
 from sanctionwatch.extract.registry import register
 
-DETS = frozenset("the a an this these those some several".split())
-POSSESSIVE = {"his": "m", "her": "f", "their": None, "its": None}
-MODIFIERS = frozenset(
-    """former then late current new top senior visiting acting outgoing incoming de facto
-    younger older elder little own ruling powerful sitting veteran retired unnamed unidentified
-    local foreign private state-owned small large major big used-car car arms""".split()
-)
-BASED = frozenset("based registered flagged owned headquartered controlled run".split())
-NOUN_ROLE_KINDS = frozenset({"organization", "person", "state", "authority"})
-LOCATED = frozenset("located incorporated operating situated domiciled".split())
-#: Prepositions after which a capital is where something happens, not the state it stands for.
-LOCATIVE = frozenset("in at near outside inside around within across".split())
-#: Words that end a party phrase: no noun can stand between them and a role noun.
-NOT_NOUNS = frozenset(
-    """to from in at on of for by with and or but as than that which who whom whose into onto
-    via through is was were are be been being has have had not no also said says""".split()
-)
 STATE_HOW = frozenset({"name", "capital", "metonym"})
 PARTY_LABELS = frozenset({"GPE", "NORP", "PERSON", "ROLE", "PROPN"})
 
@@ -81,12 +72,12 @@ def parse_party(
         owner = _simple_party(doc, ctx, m)
         country = owner.country if owner else None
         j = m.tok_end + 1
-    j, country = _modifiers(doc, ctx, j, stop, country, started=j > i)
+    j, country = modifiers(doc, ctx, j, stop, country, started=j > i)
     roles: list[Mention] = []
     while (m := ctx.at.get(j)) and m.label == "ROLE" and j < stop:
         roles.append(m)
         j = m.tok_end
-    if roles and (found := _place_of_role(doc, ctx, j, stop)) is not None:
+    if roles and (found := place_of_role(doc, ctx, j, stop)) is not None:
         found_country, j = found
         country = country or found_country
     name = ctx.at.get(j) if j < stop else None
@@ -99,14 +90,14 @@ def parse_party(
             return owner  # "UNICEF's supply hub": the possessor is the party
         return _bare(doc, ctx, i, first, j, stop)
     if not roles and name is not None and name.label == "PROPN" and country is None:
-        country = _place_after(doc, ctx, name.tok_end, stop)
+        country = place_after(doc, ctx, name.tok_end, stop)
     if chained and owner is not None:
         i = owner.tok_start
     text = doc.span_text(i, end)
     if name is not None:
         party = _named(doc, ctx, name, i, end, text)
         if party.country is None:
-            party.country = country or _place_after(doc, ctx, end, stop)
+            party.country = country or place_after(doc, ctx, end, stop)
         if roles and party.kind == "unknown":
             party.kind = _role_kind(roles[-1])
         return party
@@ -118,27 +109,6 @@ def parse_party(
     return _group(ctx, roles[-1], country, i, end, text, definite=low in ("the", "its"))
 
 
-def _place_of_role(doc: Doc, ctx: Ctx, j: int, stop: int) -> tuple[str, int] | None:
-    """ "a firm in Dalian", "a businessman from Antwerp", "a company based in Shenyang",
-    "traders registered in Hong Kong": the country of the place after a role, and its end."""
-    toks = doc.tokens
-    k = j + 1 if j < stop and toks[j].lower in BASED | LOCATED else j
-    if k + 1 < stop and toks[k].lower in ("of", "from", "in", "at", "near"):
-        place = ctx.at.get(k + 1)
-        if place is not None and place.label == "GPE":
-            return str(place.data["country"]), place.tok_end
-    return None
-
-
-def _place_after(doc: Doc, ctx: Ctx, j: int, stop: int) -> str | None:
-    """ "the Moranbong Theatre in Pyongyang": the country of a place right after a name."""
-    if j + 1 < stop and doc.tokens[j].lower in ("in", "of"):
-        m = ctx.at.get(j + 1)
-        if m is not None and m.label == "GPE":
-            return str(m.data["country"])
-    return None
-
-
 def _role_at(ctx: Ctx, j: int, stop: int) -> bool:
     m = ctx.at.get(j)
     return bool(m and m.label in ("ROLE", "NORP", "GPE") and j < stop)
@@ -148,58 +118,6 @@ def _role_kind(role: Mention) -> str:
     if role.data.get("kind") == "group":
         return str(role.data.get("party_kind", "organization"))
     return "person"
-
-
-def _modifiers(
-    doc: Doc, ctx: Ctx, j: int, stop: int, country: str | None, started: bool = False
-) -> tuple[int, str | None]:
-    """Skip country words, "X-based", adjectives and plain nouns before a role noun;
-    ``started`` says a determiner or possessor came first, so nouns may follow."""
-    toks = doc.tokens
-    first = j
-    while j < stop:
-        started = started or j > first
-        m = ctx.at.get(j)
-        after = m.tok_end if m else j + 1
-        if m and m.label in ("GPE", "NORP"):
-            hyphen_based = (
-                after + 1 < stop and toks[after].text == "-" and toks[after + 1].lower in BASED
-            )
-            if hyphen_based:
-                country, j = m.data["country"], after + 2
-                continue
-            if m.label == "NORP" or ctx.at.get(after, m).label == "ROLE":
-                country, j = m.data["country"], after
-                continue
-            role_at = _role_after_nouns(doc, ctx, after, stop)
-            if role_at is not None:
-                country, j = m.data["country"], role_at
-                continue
-            break
-        if toks[j].lower in MODIFIERS or (
-            toks[j].text == "-" and j > 0 and toks[j - 1].lower in MODIFIERS
-        ):
-            j += 1
-            continue
-        if started and (role_at := _role_after_nouns(doc, ctx, j, stop)) is not None:
-            j = role_at  # "a trading firm", "a Hong Kong-registered shell company"
-            continue
-        break
-    return j, country
-
-
-def _role_after_nouns(doc: Doc, ctx: Ctx, j: int, stop: int) -> int | None:
-    """ "a Bordeaux wine merchant": up to two plain nouns between a place and its role."""
-    for k in range(j, min(j + 2, stop)):
-        low = doc.tokens[k].lower
-        if not low.isalpha() or low in DETS or low in POSSESSIVE or low in PRONOUNS:
-            return None
-        if low in NOT_NOUNS or k in ctx.at:
-            return None
-        if (m := ctx.at.get(k + 1)) is not None and m.label == "ROLE":
-            # "an oil tanker", "a bulk carrier" are as often goods as parties
-            return k + 1 if m.data.get("party_kind") in NOUN_ROLE_KINDS else None
-    return None
 
 
 def _named(doc: Doc, ctx: Ctx, m: Mention, i: int, j: int, text: str) -> PartyRef:
