@@ -60,6 +60,12 @@ def test_panel_prose_ship_to_ship_transfer_with_a_flagged_vessel() -> None:
             "KP",
             "actual",
         ),
+        (
+            "OFAC designated two Chinese companies that supplied aluminium rods to North Korea.",
+            "CN",
+            "KP",
+            "actual",
+        ),
     ],
 )
 def test_nominalisations_passives_and_status_cues(

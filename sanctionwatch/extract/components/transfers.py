@@ -51,7 +51,7 @@ def transfer_mode(g: TransferGrammar, sent: Sentence) -> str | None:
 
 
 def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
-    if g.low(m.tok_start - 1) in NOUN_DETS or g.prohibited(m.tok_start, sent.tok_start):
+    if _noun_use(g, m) or g.prohibited(m.tok_start, sent.tok_start):
         return None
     fr = Frame(m.tok_start, str(m.data["lemma"]), str(m.data["frame"]), "verb", sent.i)
     fr.mode = transfer_mode(g, sent)
@@ -228,6 +228,18 @@ def adjective_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | N
     return fr
 
 
+def _noun_use(g: TransferGrammar, m: Mention) -> bool:
+    """ "the shipment", "Russia's supply": a determiner makes the word a noun; but "that" before
+    a form that is no transfer noun is a relative pronoun ("companies that supplied")."""
+    before = g.low(m.tok_start - 1)
+    if before in ("'s", "’s"):
+        return True
+    form = m.text.lower()
+    if before in ("that", "which") and form not in g.lex.nouns and not form.endswith("ing"):
+        return False  # but "warned that selling through third countries": a gerund
+    return before in NOUN_DETS
+
+
 def _plural_noun(g: TransferGrammar, m: Mention) -> bool:
     """ "deregister ships involved": a verb form in -s is a plural noun unless a subject (a
     party, a pronoun, a relative word) or an adverb stands right before it."""
@@ -251,7 +263,7 @@ def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
             continue
         if m.label == "VERB":
             inside.update(range(m.tok_start + 1, m.tok_end))
-        if m.label == "VERB" and g.low(m.tok_start - 1) not in NOUN_DETS | {"-", "'s", "’s"}:
+        if m.label == "VERB" and not _noun_use(g, m) and g.low(m.tok_start - 1) != "-":
             if g.low(m.tok_end) == "of":
                 continue  # "a transfer of", "halted imports of": the noun, not the verb
             if not _plural_noun(g, m) and m.tok_start - 1 not in g.norp_ends:
