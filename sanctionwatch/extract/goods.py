@@ -1,5 +1,10 @@
 """Goods of a frame: the words, split into items, classified with :mod:`sanctionwatch.goods`.
 
+The frame's goods words are a noun phrase with its modifiers (quantity, brand, model, age:
+"two nine-year-old Skoda Octavias"); what follows it (a route "to North Korea", a purpose
+"for his personal use", a value "worth $1 million", a participle clause "delivered as aid")
+is cut off, and a list ("cars, pianos and cognac") gives one item per good. Items the
+classifier refuses as goods ("a breed native", "South Korean centre-back") are dropped.
 Classification results are cached by text: the same few goods words recur across a report
 and across a batch.
 """
@@ -17,7 +22,19 @@ from sanctionwatch.model.event import Goods
 log = logging.getLogger(__name__)
 
 LEADING = re.compile(r"^(?:(?:a|an|the|its|his|her|their|this|these|those|some|any|all)\s+)+", re.I)
-SPLIT = re.compile(r"\s*(?:,\s+(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
+SPLIT = re.compile(r"\s*(?:[,;]\s+(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)\s*")
+#: A dangling piece of a quantity the phrase lost its first word of ("least 1,200 tonnes").
+DANGLING = re.compile(r"^(?:least|most|than|of)\s+(?=\d)", re.I)
+#: Words that open the clause after the goods words: route, purpose, value, relative clause.
+CLAUSE = frozenset(
+    "to from via through into onto aboard toward towards for worth valued priced costing "
+    "which that who whose while when where after before under bound destined "
+    "including excluding".split()
+)
+#: Words after a participle that show it opens a clause ("delivered as aid", "sent by rail").
+PARTICIPLE_NEXT = frozenset(CLAUSE | {"as", "by", "in", "at", "on", "with", "under", "last"})
+#: Words that refer to goods named elsewhere; a classifier refusal says nothing about them.
+ANAPHORS = frozenset("it they them this that these those which one ones".split())
 
 
 #: Irregular participles that end a clause, not a goods phrase ("Tanker caught").
@@ -28,8 +45,30 @@ PARTICIPLES = frozenset(
 
 
 def clean_goods(text: str) -> str:
-    """ "a Russian-made car" -> "Russian-made car"."""
-    return LEADING.sub("", text.strip()).strip() or text.strip()
+    """ "a Russian-made car" -> "Russian-made car"; "least 1,200 tonnes" -> "1,200 tonnes"."""
+    cleaned = LEADING.sub("", text.strip()).strip() or text.strip()
+    return DANGLING.sub("", cleaned)
+
+
+def trim_goods(text: str) -> str:
+    """The goods noun phrase without the clause that follows it.
+
+    "two luxury yachts bound for Nampo" -> "two luxury yachts"; "a new Toyota Land Cruiser
+    for his personal use" -> "a new Toyota Land Cruiser"; "120 tractors delivered as aid"
+    -> "120 tractors". A parenthesis (named goods the frame adds) is kept.
+    """
+    words = text.split()
+    for index, word in enumerate(words[1:], start=1):
+        low = word.lower().strip(",;:")
+        if word.startswith("("):
+            break
+        nxt = words[index + 1].lower() if index + 1 < len(words) else ""
+        participle = (low.endswith("ed") or low in PARTICIPLES) and nxt in PARTICIPLE_NEXT
+        if low in CLAUSE or participle:
+            kept = " ".join(words[:index]).rstrip(",;:")
+            rest = " ".join(w for w in words[index:] if w.startswith("(") or ")" in w)
+            return f"{kept} {rest}".strip() if rest.startswith("(") else kept
+    return text
 
 
 @lru_cache(maxsize=4096)
@@ -48,6 +87,19 @@ def headings_of(text: str) -> frozenset[str]:
         return frozenset()
     best = found.candidates[0]
     return frozenset({best.hs[:4], *(f"cat:{c}" for c in best.categories)})
+
+
+def refused(text: str) -> bool:
+    """The classifier finds that ``text`` names no goods at all ("White House", "centre-back").
+
+    Words that refer to goods named elsewhere ("they", "which") are not refused: coreference
+    decides what they are.
+    """
+    found = classify_text(text)
+    if found is None or found.goods_confidence > 0:
+        return False
+    words = text.lower().split()
+    return not words or words[-1] not in ANAPHORS
 
 
 def is_goods(text: str) -> bool:
@@ -72,11 +124,18 @@ def goods_headings(doc: Doc, fr: Frame) -> frozenset[str]:
 
 
 def split_items(text: str) -> list[str]:
-    """ "Swiss watches, French cognac and perfume" -> three items (when each is goods)."""
-    parts = [clean_goods(p) for p in SPLIT.split(text) if p.strip()]
-    if len(parts) < 2:
-        return [clean_goods(text)]
-    return parts if any(headings_of(p) for p in parts) else [clean_goods(text)]
+    """ "Swiss watches, French cognac and perfume" -> three items (when each is goods).
+
+    The clause after the goods words is cut first; items that name no goods ("new" in "new
+    and used cars", "a breed native" after a comma) are dropped, and when every item is
+    refused, so is the phrase (an empty list).
+    """
+    whole = clean_goods(trim_goods(text))
+    parts = [clean_goods(p) for p in SPLIT.split(trim_goods(text)) if p.strip()]
+    if len(parts) < 2 or not any(headings_of(p) for p in parts):
+        return [] if refused(whole) else [whole]
+    kept = [p for p in parts if not refused(p)]
+    return kept
 
 
 def make_goods(

@@ -16,6 +16,12 @@ from functools import lru_cache
 from typing import Any
 
 from sanctionwatch.goods.categories import categories_for_code
+from sanctionwatch.goods.heads import (
+    drop_modifiers,
+    find_head,
+    names_no_goods,
+    trailing_non_goods,
+)
 from sanctionwatch.goods.hs import find_hs_in_text, parse_hs
 from sanctionwatch.goods.lexicon import Hit, load_lexicon
 from sanctionwatch.goods.nomenclature import Nomenclature, content_words, get_nomenclature
@@ -35,6 +41,8 @@ SEARCH_MIN = 0.45
 REFINE_SCORE = 0.6
 #: Below this the best candidate does not decide the goods.
 DECIDED = 0.5
+#: Goods confidence of goods words that name no particular goods ("equipment").
+VAGUE_GOODS = 0.6
 
 
 @dataclass(slots=True)
@@ -76,6 +84,8 @@ class Classification:
     parts: list[Candidate] = field(default_factory=list)
     #: The words of the text naming each part ("pig iron"), parallel to ``parts``.
     part_words: list[str] = field(default_factory=list)
+    #: How sure the words name goods at all (0: "White House", "papers only").
+    goods_confidence: float = 0.0
 
     @property
     def several(self) -> bool:
@@ -126,6 +136,7 @@ class Classification:
             "nomenclature": self.nomenclature,
             "candidates": [c.to_dict() for c in self.candidates],
             "parts": [p.hs for p in self.parts],
+            "goods_confidence": round(self.goods_confidence, 3),
         }
 
 
@@ -140,20 +151,25 @@ def _classify(text: str) -> Classification:
     pool: dict[str, Candidate] = {}
     for code in find_hs_in_text(text):
         _merge(pool, Candidate(code, "", CODE_IN_TEXT_CONFIDENCE, source="hs-code"))
-    hits = head_hits(text, load_lexicon().find(text))
+    hits = drop_modifiers(text, head_hits(text, load_lexicon().find(text)))
+    if trailing_non_goods(text, hits):
+        hits = []  # "monitors add": the goods word is the subject of a clause, not goods
     for hit in hits:
         for candidate in candidates_from_hit(hit):
             _merge(pool, candidate)
-    if nomenclature is not None and not hits and not pool:
-        for code, score in nomenclature.search(text):
+    head = find_head(text)
+    if nomenclature is not None and not hits and not pool and not names_no_goods(head):
+        assert head is not None
+        for code, score in nomenclature.search(text, must={head.folded}):
             if score >= SEARCH_MIN:
                 _merge(pool, Candidate(code, "", score * SEARCH_WEIGHT, source="hs-search"))
-    elif nomenclature is not None:
+    elif nomenclature is not None and hits:
         refine_chapters(pool, text, hits, nomenclature)
     candidates = finish_candidates(pool)
     parts, spans = split_parts(candidates, hits)
     vague, message = judge(text, candidates, hits, nomenclature is not None, parts)
-    words = [c for h in hits if not h.entry.hs for c in h.entry.categories]
+    words = [c for h in hits if h.entry.vague or not h.entry.hs for c in h.entry.categories]
+    several = len(parts) > 1
     return Classification(
         text,
         candidates,
@@ -161,9 +177,24 @@ def _classify(text: str) -> Classification:
         message,
         nomenclature is not None,
         list(dict.fromkeys(words)),
-        parts if len(parts) > 1 else [],
-        [words_at(text, *span) for span in spans] if len(parts) > 1 else [],
+        parts if several else [],
+        [words_at(text, *span) for span in spans] if several else [],
+        goods_confidence(candidates, hits),
     )
+
+
+def goods_confidence(candidates: list[Candidate], hits: list[Hit]) -> float:
+    """How sure the words name goods at all (not which goods): 0 for "White House".
+
+    A specific lexicon word or a code in the text is near certain; goods words that name no
+    particular goods ("equipment", "luxury items") are goods all the same; a description
+    search alone is as sure as its score.
+    """
+    if any(not h.entry.vague for h in hits) or any(c.source == "hs-code" for c in candidates):
+        return max([c.confidence for c in candidates] + [KIND_CONFIDENCE["brand"]])
+    if hits:
+        return VAGUE_GOODS
+    return candidates[0].confidence if candidates else 0.0
 
 
 def refine_chapters(

@@ -33,6 +33,8 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 def fold_word(token: str) -> str:
     """Fold a plural to its singular in the few regular ways English forms it."""
+    if token[-1:] == "s" and token[:-1].isdigit():
+        return token[:-1]  # "MiG-21s", "T-72s": plural of a model number
     if len(token) <= 3 or token.isdigit() or not token.isascii():
         return token
     if token.endswith("ies") and len(token) > 4:
