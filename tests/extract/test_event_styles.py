@@ -119,3 +119,29 @@ def test_a_denial_about_other_countries_leaves_a_fact_alone() -> None:
         ("BY", "SY"): "actual",
         ("IR", "RU"): "negated",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        ("The ship loaded anthracite at Nampo bound for Vietnam.", "KP", "VN"),
+        (
+            "The panel found that the vessel Rich Glory loaded North Korean coal at Nampo and"
+            " discharged it at Lianyungang, China.",
+            "KP",
+            "CN",
+        ),
+        (
+            "Refined petroleum loaded by a North Korean tanker at the Russian port of Vostochny.",
+            "RU",
+            "KP",
+        ),
+    ],
+)
+def test_ships_loading_and_discharging_cargo(text: str, origin: str, destination: str) -> None:
+    event = only(text)
+    assert sides(event) == (origin, destination)
+
+
+def test_a_truck_loaded_with_goods_is_a_carrier_not_a_sale() -> None:
+    assert events("A truck loaded with cigarettes was seized at the Chinese border.") == []

@@ -264,11 +264,21 @@ class Grammar:
             k -= 1
             if low in ("that", "which", "it", "they", "them"):
                 break
+        if self._complementizer(k, end, start):
+            k += 1  # "allegations that North Korean coal had been unloaded": the coal
         while k - 2 >= start and self.low(k - 2) in QUANTITY_LEADS:
             if self.low(k - 1) not in QUANTITY_LEADS[self.low(k - 2)]:
                 break
             k -= 2  # "at least 1,200 tonnes", "more than a million shells"
         return Span(k, end) if end > k else None
+
+    def _complementizer(self, k: int, end: int, start: int) -> bool:
+        """Whether "that" at ``k`` opens a clause ("claims that coal was ...") rather than
+        pointing at goods ("That car was sold") or standing for them alone."""
+        if self.low(k) != "that" or end - k < 2 or k - 1 < start:
+            return False
+        before = self.low(k - 1)
+        return before.isalpha() and before not in ("and", "but", "or")
 
     def _list_before(self, k: int, start: int) -> bool:
         """Whether the word before "and" ends goods of a list ("rifles and a set of sights")."""

@@ -44,6 +44,8 @@ RAISING = frozenset(
     """appear appears appeared seem seems seemed said believed thought reported known alleged
     suspected understood likely expected""".split()
 )
+#: Verbs of a ship putting cargo ashore: the port after "at"/"in" is the destination.
+UNLOADING = frozenset({"discharge", "unload", "offload"})
 NOUN_DETS = frozenset("the a an its his her their this that these those any".split())
 
 
@@ -86,7 +88,7 @@ class TransferGrammar(Grammar):
             low = self.low(k)
             if k > fr.trigger + 1 and self.is_label(k, "VERB"):
                 break
-            if low in ARRIVALS and (place := self.party_in_np(k + 1, stop)) is not None:
+            if low in ARRIVALS and (place := self.party_in_np(self._after_for(k), stop)):
                 if place.country and fr.destination is None:
                     fr.destination = place.country
                 k = place.tok_end
@@ -110,6 +112,10 @@ class TransferGrammar(Grammar):
                         k = nxt.tok_end
                     continue
             k += 1
+
+    def _after_for(self, k: int) -> int:
+        """ "bound for Vietnam", "destined for Nampo": the place follows "for"."""
+        return k + 2 if self.low(k + 1) == "for" else k + 1
 
     def party_in_np(self, j: int, stop: int) -> PartyRef | None:
         """The first party in the phrase after a preposition ("the Dutch port of Rotterdam",
@@ -166,6 +172,9 @@ class TransferGrammar(Grammar):
                 fr.recipient = party
             if party.country and fr.destination is None:
                 fr.destination = party.country
+        elif prep in ("in", "at") and fr.lemma in UNLOADING:
+            if party.country and fr.destination is None:
+                fr.destination = party.country  # "discharged the coal at Lianyungang"
         elif prep == "from" or (prep in ("in", "at") and fr.frame == "get"):
             if fr.frame == "get" and not place and fr.giver is None and prep == "from":
                 fr.giver = party

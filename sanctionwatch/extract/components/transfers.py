@@ -18,6 +18,7 @@ from __future__ import annotations
 from sanctionwatch.extract.components.dates import frame_date
 from sanctionwatch.extract.components.grammar import (
     ADVERBS,
+    ATTRIBUTIONS,
     AUX_BE,
     CLAUSE_WORDS,
     PRONOUNS,
@@ -34,7 +35,11 @@ from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef, Sentence
 from sanctionwatch.extract.lexicon import get_lexicon
 from sanctionwatch.extract.registry import register
 
-#: Words before a trigger that make it a rule, not an event ("banning the supply of").
+#: Verbs that take a "that" clause: the phrase before them is no antecedent of goods.
+COMPLEMENT_VERBS = frozenset(
+    """found find finds say know knew think thought believe believes believed suggest
+    suggests suggested note notes noted add adds added confirm confirms confirmed""".split()
+)
 
 
 def transfer_mode(g: TransferGrammar, sent: Sentence) -> str | None:
@@ -55,6 +60,8 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
         return None
     fr = Frame(m.tok_start, str(m.data["lemma"]), str(m.data["frame"]), "verb", sent.i)
     fr.mode = transfer_mode(g, sent)
+    if fr.lemma == "load" and g.low(m.tok_end) == "with":
+        return None  # "a truck loaded with cigarettes": a carrier, not a party to a sale
     stop = sent.tok_end
     if g.passive(m, sent.tok_start):
         k = _passive_left(g, fr, m, sent)
@@ -124,6 +131,9 @@ def _relative_goods(
     rel = subject.tok_start - 1
     if g.low(rel) in ("that", "which"):
         span = g.np_left(rel, sent.tok_start)
+        last = g.low(span.end - 1) if span is not None else ""
+        if last in ATTRIBUTIONS or last in COMPLEMENT_VERBS or last.endswith("ed"):
+            return  # "the Panel found that the vessel ...": "that" opens a clause
         if span is not None and g.goods_ok(span):
             fr.goods, fr.anaphoric = [(span.start, span.end)], g.is_anaphor(span)
 
