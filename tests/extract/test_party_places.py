@@ -93,3 +93,15 @@ def test_gazetteers_use_iso_codes_and_places_are_no_country_names() -> None:
         assert isinstance(code, str) and len(code) == 2 and code.isupper(), code
         assert not taken & {n.lower() for n in names}, code
     assert all(isinstance(c, str) and len(c) == 2 for c in countries)
+
+
+def test_offices_after_modifier_words_and_compounds() -> None:
+    assert parties("Japan's foreign minister spoke.")[0].name == "Yoko Kamikawa"
+    assert parties("The Russian foreign minister met Choe Son Hui.")[0].name == "Sergei Lavrov"
+    owned = parties("A Chinese state-owned company sold it.")[0]
+    assert (owned.text, owned.country, owned.kind) == (
+        "A Chinese state-owned company",
+        "CN",
+        "organization",
+    )
+    assert parties("The Russian deputy defence minister spoke.")[0].name is None

@@ -131,10 +131,12 @@ def infer_side(doc: Doc, fr: Frame) -> None:
         return
     known = giver or recipient
     sents = [doc.sentences[i] for i in {doc.tokens[fr.trigger].sent, *fr.sentences}]
+    sources = doc.meta.get("sources", set())  # "Japanese officials said": no side
     others = [
         p
         for p in doc.parties
         if any(s.tok_start <= p.tok_start < s.tok_end for s in sents)
+        and (p.tok_start, p.tok_end) not in sources
         and p.country
         and p.country != known
         and p.kind in ("person", "state", "organization")

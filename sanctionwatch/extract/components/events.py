@@ -46,12 +46,19 @@ def frame_goods(doc: Doc, fr: Frame) -> list[Goods]:
     return out
 
 
+def local_case(doc: Doc, home: str) -> bool:
+    """A report of a case before the dateline country's police, customs, prosecutors or
+    courts: only there are the unnamed traders it speaks of that country's own (a Washington
+    dateline on a report about front companies in Asia says nothing of where they are)."""
+    return any(p.kind == "authority" and p.country in (None, home) for p in doc.parties)
+
+
 def home_country(doc: Doc, fr: Frame) -> None:
     """A named actor without a country, in a report datelined in a country, is taken to be of
     that country ("TOKYO - ... the president of a trading company exported cars to North
     Korea"), unless that would make both sides the same country."""
     home = doc.meta.get("dateline_country")
-    if not home:
+    if not home or not local_case(doc, home):
         return
     for side, other in (("giver", fr.recipient), ("recipient", fr.giver)):
         party = getattr(fr, side)

@@ -20,6 +20,7 @@ from sanctionwatch.extract.components.party_words import (
     DETS,
     LOCATIVE,
     POSSESSIVE,
+    is_source,
     modifiers,
     place_after,
     place_of_role,
@@ -249,4 +250,7 @@ def find_parties(doc: Doc) -> Doc:
             ctx.parties.append(party)
             k = max(party.tok_end, k + 1)
     doc.parties = ctx.parties
+    doc.meta["sources"] = {
+        (p.tok_start, p.tok_end) for p in ctx.parties if is_source(doc, p.tok_start, p.tok_end)
+    }
     return doc

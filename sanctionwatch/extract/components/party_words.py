@@ -77,6 +77,11 @@ def modifiers(
                 country, j = m.data["country"], role_at
                 continue
             break
+        if m is not None and m.label == "ROLE":
+            if after + 1 < stop and toks[after].text == "-" and toks[after + 1].text.isalpha():
+                j = after + 2  # "state-owned", "state-run": a compound modifier
+                continue
+            break  # "foreign minister", "state media": the role itself, no modifier
         if toks[j].lower in MODIFIERS or (
             toks[j].text == "-" and j > 0 and toks[j - 1].lower in MODIFIERS
         ):
@@ -101,3 +106,37 @@ def _role_after_nouns(doc: Doc, ctx: Ctx, j: int, stop: int) -> int | None:
             # "an oil tanker", "a bulk carrier" are as often goods as parties
             return k + 1 if m.data.get("party_kind") in NOUN_ROLE_KINDS else None
     return None
+
+
+#: Verbs of saying: a party right before or after one is the source of a claim, not a side.
+SPEECH = frozenset(
+    """said say says told tell tells reported reports claimed claims stated states announced
+    announces added adds alleged alleges confirmed confirms noted notes warned warns wrote
+    writes estimated estimates believes believe concluded concludes found finds argued
+    argues insisted insists acknowledged acknowledges disclosed discloses revealed
+    reveals""".split()
+)
+INVERTED = frozenset("said says added adds wrote writes noted notes stated states".split())
+QUOTE_END = frozenset({",", '"', "”", "'", "’"})
+ADVERBS_OF_SAYING = frozenset("also later earlier previously separately publicly".split())
+
+
+def is_source(doc: Doc, tok_start: int, tok_end: int) -> bool:
+    """ "..., Japanese officials said", "said the ministry", "according to US officials":
+    the party names who told of a transfer, which makes it no side of that transfer."""
+    toks = doc.tokens
+    sent = toks[tok_start].sent
+    k = tok_end
+    while k < len(toks) and toks[k].sent == sent and toks[k].lower in ADVERBS_OF_SAYING:
+        k += 1
+    after = toks[k].lower if k < len(toks) and toks[k].sent == sent else ""
+    before = [t.lower for t in toks[max(0, tok_start - 2) : tok_start] if t.sent == sent]
+    if after in SPEECH:
+        return True
+    if (
+        before[-1:]
+        and before[-1] in INVERTED
+        and (tok_start < 2 or toks[tok_start - 2].text in QUOTE_END)
+    ):
+        return True  # ', said the ministry'; never "…, told his counterpart" (an object)
+    return before == ["according", "to"]
