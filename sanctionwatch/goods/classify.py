@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from sanctionwatch.goods.age import is_antique
 from sanctionwatch.goods.categories import categories_for_code
 from sanctionwatch.goods.heads import (
     drop_modifiers,
@@ -41,6 +42,9 @@ SEARCH_MIN = 0.45
 REFINE_SCORE = 0.6
 #: Below this the best candidate does not decide the goods.
 DECIDED = 0.5
+#: Antiques of an age exceeding one hundred years, whatever they are, and how sure an age is.
+ANTIQUES = "9706"
+AGE_CONFIDENCE = 0.97
 #: Goods confidence of goods words that name no particular goods ("equipment").
 VAGUE_GOODS = 0.6
 
@@ -157,6 +161,8 @@ def _classify(text: str) -> Classification:
     for hit in hits:
         for candidate in candidates_from_hit(hit):
             _merge(pool, candidate)
+    if hits and is_antique(text):
+        _merge(pool, Candidate(ANTIQUES, "", AGE_CONFIDENCE, source="age", matched=[text]))
     head = find_head(text)
     if nomenclature is not None and not hits and not pool and not names_no_goods(head):
         assert head is not None
