@@ -105,3 +105,10 @@ def test_offices_after_modifier_words_and_compounds() -> None:
         "organization",
     )
     assert parties("The Russian deputy defence minister spoke.")[0].name is None
+
+
+def test_the_north_is_north_korea_only_in_a_text_about_the_koreas() -> None:
+    found = parties("North Korea denied it. Officials said the North had never sold arms.")
+    assert [(p.text, p.country) for p in found if p.text == "the North"] == [("the North", "KP")]
+    other = parties("Wool came from the North of England.")
+    assert all(p.country != "KP" for p in other)

@@ -121,9 +121,17 @@ def _role_kind(role: Mention) -> str:
     return "person"
 
 
+#: "the North" and "the South" in a text about the two Koreas.
+KOREA_HALVES = {"North": "KP", "South": "KR"}
+
+
 def _named(doc: Doc, ctx: Ctx, m: Mention, i: int, j: int, text: str) -> PartyRef:
     if m.label == "PERSON":
         return person_party(ctx, pick_person(ctx, list(m.data["people"])), i, j, text)
+    half = KOREA_HALVES.get(m.text)
+    if half and m.tok_start > 0 and doc.tokens[m.tok_start - 1].lower == "the":
+        if {"KP", "KR"} & ctx.countries:
+            return PartyRef(i, j, text, None, half, "state")
     last = doc.tokens[m.tok_end - 1].lower.rstrip(".")
     if m.data.get("country"):  # a known organisation ("Air Koryo")
         return PartyRef(i, j, text, m.text, str(m.data["country"]), "organization")
@@ -236,6 +244,7 @@ def find_parties(doc: Doc) -> Doc:
             for k in range(first, m.tok_start):
                 at.pop(k, None)
     ctx = Ctx(get_lexicon(), at, doc.published or date.today())
+    ctx.countries = {str(m.data["country"]) for m in doc.mentions if m.label in ("GPE", "NORP")}
     for sent in doc.sentences:
         ctx.when = sentence_date(doc, sent)
         ctx.sent_start = sent.tok_start

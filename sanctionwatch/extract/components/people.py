@@ -25,6 +25,7 @@ class Ctx:
     seen: list[str] = field(default_factory=list)
     sent_start: int = 0
     parties: list[PartyRef] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)  # every country the text names
 
 
 def person_party(ctx: Ctx, person: Person, i: int, j: int, text: str) -> PartyRef:
