@@ -145,3 +145,18 @@ def test_ships_loading_and_discharging_cargo(text: str, origin: str, destination
 
 def test_a_truck_loaded_with_goods_is_a_carrier_not_a_sale() -> None:
     assert events("A truck loaded with cigarettes was seized at the Chinese border.") == []
+
+
+def test_a_barter_names_the_counter_transfer_with_the_same_status() -> None:
+    found = events(
+        "Officials say Moscow could supply Pyongyang with fighter jets in exchange for"
+        " artillery shells."
+    )
+    assert sorted((sides(e), e.status) for e in found) == [
+        (("KP", "RU"), "hypothetical"),
+        (("RU", "KP"), "hypothetical"),
+    ]
+
+
+def test_payment_in_exchange_is_no_counter_transfer() -> None:
+    assert len(events("Iran sent drones to Russia in return for cash.")) == 1

@@ -10,26 +10,29 @@ Three kinds of trigger, all from ``data/triggers.yml``:
 
 "Russian-made" is an origin, not a transfer. Objects such as "a speech" or "a look" make no
 transfer. Prepositions give the rest: *to* a recipient or destination, *from* a giver or
-origin, *via*/*through* transit countries, *by* the agent of a passive.
+origin, *via*/*through* transit countries, *by* the agent of a passive. Nouns and adjectives
+are read in :mod:`.nominals`, barters ("in exchange for") in :mod:`.exchanges`.
 """
 
 from __future__ import annotations
 
 from sanctionwatch.extract.components.dates import frame_date
+from sanctionwatch.extract.components.exchanges import counter_frame
 from sanctionwatch.extract.components.grammar import (
     ADVERBS,
     ATTRIBUTIONS,
     AUX_BE,
-    CLAUSE_WORDS,
     PRONOUNS,
 )
+from sanctionwatch.extract.components.nominals import (
+    adjective_frame,
+    noun_frame,
+    transfer_mode,
+)
 from sanctionwatch.extract.components.roles import (
-    BANNED,
     NOUN_DETS,
-    PROHIBITIONS,
     RAISING,
     TransferGrammar,
-    country_party,
 )
 from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef, Sentence
 from sanctionwatch.extract.lexicon import get_lexicon
@@ -40,19 +43,6 @@ COMPLEMENT_VERBS = frozenset(
     """found find finds say know knew think thought believe believes believed suggest
     suggests suggested note notes noted add adds added confirm confirms confirmed""".split()
 )
-
-
-def transfer_mode(g: TransferGrammar, sent: Sentence) -> str | None:
-    """ "a ship-to-ship transfer", "STS transfers": the goods changed hands between ships."""
-    words = [g.low(k) for k in range(sent.tok_start, sent.tok_end)]
-    for k, word in enumerate(words):
-        if word == "sts" or word == "ship-to-ship":
-            return "ship-to-ship"
-        if word == "ship" and words[k + 1 : k + 4] == ["-", "to", "-"]:
-            return "ship-to-ship"
-        if word == "ship" and words[k + 1 : k + 3] == ["to", "ship"]:
-            return "ship-to-ship"
-    return None
 
 
 def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
@@ -136,106 +126,6 @@ def _relative_goods(
             return  # "the Panel found that the vessel ...": "that" opens a clause
         if span is not None and g.goods_ok(span):
             fr.goods, fr.anaphoric = [(span.start, span.end)], g.is_anaphor(span)
-
-
-def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
-    """ "the gift of Z to Y", "North Korea's exports of coal to China", "a shipment of Z"."""
-    low = g.low(i)
-    owned = g.low(i - 1) in ("'s", "’s")
-    if g.prohibited(i, sent.tok_start) or (
-        g.is_label(i, "VERB")
-        and g.low(i - 1) not in NOUN_DETS
-        and not owned
-        and g.low(i + 1) != "of"
-    ):
-        return None
-    if any(g.low(k) in PROHIBITIONS | BANNED for k in range(i + 1, min(sent.tok_end, i + 20))):
-        return None
-    fr = Frame(i, low, g.lex.nouns[low], "noun", sent.i)
-    fr.mode = transfer_mode(g, sent)
-    owner = _noun_owner(g, i, sent)
-    if owner is not None:
-        setattr(fr, "giver" if fr.frame == "give" else "recipient", owner)
-    k = i + 1
-    if g.low(k) == "of":
-        k = g.set_goods(fr, g.np_right(k + 1, sent.tok_end))
-    else:
-        fr.anaphoric = True
-    g.roles_after(fr, k, sent.tok_end)
-    return fr
-
-
-#: Verbs that take a transfer noun as their object and whose subject does the transfer:
-#: "conducted a ship-to-ship transfer of", "facilitated the shipment of", "made purchases of".
-LIGHT_VERBS = frozenset(
-    """conducted conducts conduct conducting carried carries carry carrying made makes make
-    making arranged arranges arrange arranging organised organized facilitated facilitates
-    facilitate facilitating undertook undertakes undertaken handled handles completed completes
-    executed executes engaged engages""".split()
-)
-
-
-def _light_verb_subject(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
-    """ "The vessel X conducted a ship-to-ship transfer of": the subject of the light verb."""
-    for k in range(i - 1, max(sent.tok_start, i - 8) - 1, -1):
-        low = g.low(k)
-        if low in LIGHT_VERBS:
-            party = g.subject(k, sent.tok_start)
-            return party if party is not None and party.tok_end <= k else None
-        if low in (",", ";", ":", ".") or low in CLAUSE_WORDS:
-            return None
-        compound = "-" in (g.low(k - 1), g.low(k + 1)) or g.low(k - 1) in NOUN_DETS
-        if g.is_label(k, "VERB") and not compound:
-            return None
-    return None
-
-
-def _noun_owner(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
-    light = _light_verb_subject(g, i, sent)
-    if light is not None:
-        return light
-    k = i - 1
-    while k >= sent.tok_start and g.low(k) not in PUNCT_STOP | CLAUSE_WORDS:
-        party = next(
-            (
-                p
-                for p in g.doc.parties
-                if p.tok_end - 1 == k - (1 if g.low(k) in ("'s", "’s") else 0)
-            ),
-            None,
-        )
-        m = next((x for x in g.doc.mentions if x.label == "NORP" and x.tok_end == k + 1), None)
-        if m is not None:
-            return country_party(m)
-        if party is not None and party.kind != "place":
-            return party
-        if g.low(k) in NOUN_DETS or g.low(k) in ("'s", "’s"):
-            k -= 1
-            continue
-        k -= 1
-        if i - k > 4:
-            break
-    return None
-
-
-PUNCT_STOP = frozenset([",", ".", ";", ":", "(", ")", "of", "to", "from", "and", "for", "by"])
-
-
-def adjective_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
-    """ "North Korean-supplied missiles": the country gives; the clause subject receives."""
-    k = m.tok_end
-    if g.low(k) != "-" or g.lex.adjectives.get(g.low(k + 1)) != "transfer":
-        return None
-    fr = Frame(k + 1, g.low(k + 1), "give", "adjective", sent.i, giver=country_party(m))
-    span = g.np_right(k + 2, sent.tok_end)
-    if span is None or not g.goods_ok(span):
-        return None
-    fr.goods = [(span.start, span.end)]
-    subject = g.subject(m.tok_start, sent.tok_start)
-    if subject is not None and subject.country != m.data["country"] and subject.kind != "unknown":
-        fr.recipient = subject
-    g.roles_after(fr, span.end, sent.tok_end)
-    return fr
 
 
 def _noun_use(g: TransferGrammar, m: Mention) -> bool:
@@ -330,11 +220,13 @@ def find_transfers(doc: Doc) -> Doc:
         for fr in sentence_frames(g, sent):
             if fr.rejected:
                 continue
-            fr.sentences = [sent.i]
-            fr.date = frame_date(doc, sent.i, fr.trigger, fr.goods)
-            fr.money = _money(doc, sent)
-            _goods_origin(g, fr)
-            frames.append(fr)
+            back = counter_frame(g, fr, sent)
+            for found in (fr, back) if back is not None else (fr,):
+                found.sentences = [sent.i]
+                found.date = frame_date(doc, sent.i, found.trigger, found.goods)
+                found.money = _money(doc, sent) if found is fr else []
+                _goods_origin(g, found)
+                frames.append(found)
     frames.sort(key=lambda f: f.trigger)
     doc.meta["frames"] = frames
     return doc
