@@ -160,3 +160,14 @@ def test_a_barter_names_the_counter_transfer_with_the_same_status() -> None:
 
 def test_payment_in_exchange_is_no_counter_transfer() -> None:
     assert len(events("Iran sent drones to Russia in return for cash.")) == 1
+
+
+def test_a_sentence_without_a_date_takes_the_one_before_it_in_its_paragraph() -> None:
+    text = (
+        "Panama stopped the freighter Ocean Pearl in July 2013. Havana said the jets had been"
+        " sent from Cuba to North Korea for repair.\n\nIn 2016 Cuba sold sugar to Vietnam."
+        " Cuba also sent fighter jets to North Korea."
+    )
+    dates = {e.goods[0].text: e.date for e in events(text)}
+    assert dates.get("jets") == "2013-07"
+    assert dates.get("fighter jets") == "2016"

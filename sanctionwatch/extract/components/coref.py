@@ -10,7 +10,7 @@ lacks (a date, a party, a route) and adds the sentence to its evidence.
 
 from __future__ import annotations
 
-from sanctionwatch.extract.components.dates import frame_date
+from sanctionwatch.extract.components.dates import context_date, frame_date
 from sanctionwatch.extract.components.grammar import (
     CLAUSE_WORDS,
     MEASURES,
@@ -280,6 +280,8 @@ def join_frames(doc: Doc) -> Doc:
     for fr in doc.meta["frames"]:
         identify(doc, g, fr)
         infer_side(doc, fr)
+        if fr.date is None:
+            fr.date = context_date(doc, fr.sentences[0])
     mark_disputed(doc, doc.meta["frames"])
     return doc
 
