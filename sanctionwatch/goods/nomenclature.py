@@ -44,8 +44,12 @@ def default_hs_dir() -> Path:
 
 def resolve_hs_file(hs_dir: Path | None = None) -> Path:
     """The CSV path: ``hs_dir``, else the setting, else the default folder."""
-    folder = hs_dir or get_settings().hs_dir or default_hs_dir()
-    return Path(folder) / FILE_NAME
+    return _hs_file(hs_dir or get_settings().hs_dir)
+
+
+@lru_cache(maxsize=16)
+def _hs_file(folder: Path | str | None) -> Path:
+    return Path(folder or default_hs_dir()) / FILE_NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,13 @@ class Nomenclature:
         counts = Counter(t for tokens in self._tokens.values() for t in tokens)
         total = len(self._tokens) or 1
         self._idf = {t: math.log(total / n) + 1.0 for t, n in counts.items()}
+        self._postings: dict[str, list[str]] = {}
+        for code, tokens in self._tokens.items():
+            for token in tokens:
+                self._postings.setdefault(token, []).append(code)
+        self._weight = {
+            code: sum(self._idf[t] for t in tokens) for code, tokens in self._tokens.items()
+        }
 
     def get(self, code: str) -> Code | None:
         return self.codes.get(code)
@@ -86,19 +97,21 @@ class Nomenclature:
     ) -> list[tuple[str, float]]:
         """Headings and subheadings whose descriptions share the most telling words.
 
-        With ``must``, only descriptions that contain one of those words count.
+        With ``must``, only descriptions that contain one of those words count. Only the
+        descriptions holding a query word are scored (an inverted index of their words).
         """
         query = {t for t in fold_text(text) if t not in _STOP and t in self._idf}
         if not query:
             return []
         wanted = sum(self._idf[t] for t in query)
+        pool = {c for t in (must if must is not None else query) for c in self._postings.get(t, ())}
         scored: list[tuple[float, str]] = []
-        for code, tokens in self._tokens.items():
-            shared = query & tokens
-            if not shared or (must is not None and not must & tokens):
+        for code in pool:
+            shared = query & self._tokens[code]
+            if not shared:
                 continue
             got = sum(self._idf[t] for t in shared)
-            density = got / sum(self._idf[t] for t in tokens)
+            density = got / self._weight[code]
             scored.append(((got / wanted) * (0.7 + 0.3 * density), code))
         scored.sort(key=lambda pair: (-pair[0], len(pair[1]), pair[1]))
         return [(code, round(score, 4)) for score, code in scored[:limit]]
