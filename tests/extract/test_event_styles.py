@@ -168,6 +168,32 @@ def test_a_sentence_without_a_date_takes_the_one_before_it_in_its_paragraph() ->
         " sent from Cuba to North Korea for repair.\n\nIn 2016 Cuba sold sugar to Vietnam."
         " Cuba also sent fighter jets to North Korea."
     )
-    dates = {e.goods[0].text: e.date for e in events(text)}
-    assert dates.get("jets") == "2013-07"
-    assert dates.get("fighter jets") == "2016"
+    dates = sorted(str(e.date) for e in events(text) if sides(e) == ("CU", "KP"))
+    assert dates == ["2013-07", "2016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The Kremlin did not deny that Russia had supplied fuel to North Korea.", "reported"),
+        ("It is unclear whether China delivered gas turbines to Iran.", "reported"),
+        ("Pyongyang may have received the tanks from Russia, the report said.", "reported"),
+        ("Experts say the drones were probably supplied by Iran to Russia.", "reported"),
+        ("The US accused China of supplying Russia with drone engines.", "reported"),
+        ("Customs seized the cars before they could be shipped to North Korea.", "negated"),
+        ("Analysts believe North Korea shipped artillery shells to Russia.", "reported"),
+    ],
+)
+def test_status_cues_in_hedged_and_negated_claims(text: str, status: str) -> None:
+    assert only(text).status == status
+
+
+def test_a_denial_governs_its_own_clause_only() -> None:
+    found = events(
+        "Russia denied that it had sold fighter jets to Iran, but Ukraine said Iran shipped"
+        " drones to Russia."
+    )
+    assert {sides(e): e.status for e in found} == {
+        ("RU", "IR"): "negated",
+        ("IR", "RU"): "actual",
+    }

@@ -322,6 +322,7 @@ def context_date(doc: Doc, sent_i: int) -> str | None:
     return str(found[-1].data["value"]) if found else None
 
 
+MODALS = frozenset("to may might could would must should will shall can".split())
 PERFECT_SKIP = frozenset("been also already now just recently reportedly allegedly".split())
 
 
@@ -332,7 +333,8 @@ def _present_perfect(doc: Doc, trigger: int, sent: Sentence) -> bool:
         k -= 1
     if k < sent.tok_start or doc.tokens[k].lower not in ("has", "have"):
         return False
-    return k == sent.tok_start or doc.tokens[k - 1].lower != "to"  # not "is said to have sold"
+    # not "is said to have sold", "may have sold"
+    return k == sent.tok_start or doc.tokens[k - 1].lower not in MODALS
 
 
 #: Resolvers whose dates anchor later "that year" / "that month".

@@ -55,11 +55,12 @@ def _window(doc: Doc, fr: Frame) -> list[str]:
 
 
 def _clause(doc: Doc, start: int, end: int, trigger: int) -> list[str]:
-    """The words of the part of the sentence, between semicolons, that holds the trigger."""
+    """The words of the clause that holds the trigger: the sentence cut at semicolons and at
+    words that join two claims ("Russia denied it, but Ukraine said Iran shipped drones")."""
     words = _words(doc, start, end)
     at = trigger - start
-    left = max((k for k in range(at) if words[k] == ";"), default=-1) + 1
-    right = min((k for k in range(at, len(words)) if words[k] == ";"), default=len(words))
+    left = max((k for k in range(at) if words[k] in CLAUSE_BREAKS), default=-1) + 1
+    right = min((k for k in range(at, len(words)) if words[k] in CLAUSE_BREAKS), default=len(words))
     return words[left:right]
 
 
@@ -84,6 +85,9 @@ def claim_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str
     sent = doc.sentences[fr.sentences[0]]
     before = _window(doc, fr)
     whole = _clause(doc, sent.tok_start, sent.tok_end, fr.trigger)
+    for status in ORDER:
+        if any(_contains(before, p) for p in cues.get(status, {}).get("override", [])):
+            return status  # "did not deny that", "may have sold", "unclear whether"
     for status in ORDER:
         table = cues.get(status, {})
         if any(_contains(before, p) for p in table.get("before", [])):

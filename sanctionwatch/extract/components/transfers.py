@@ -38,6 +38,8 @@ from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef, Sentence
 from sanctionwatch.extract.lexicon import get_lexicon
 from sanctionwatch.extract.registry import register
 
+#: Words between a passive subject and its participle ("they could not be shipped").
+PASSIVE_AUX = frozenset("was were is are been be being had has have could can not never".split())
 #: Verbs that take a "that" clause: the phrase before them is no antecedent of goods.
 COMPLEMENT_VERBS = frozenset(
     """found find finds say know knew think thought believe believes believed suggest
@@ -84,7 +86,7 @@ def _passive_left(g: TransferGrammar, fr: Frame, m: Mention, sent: Sentence) -> 
     """Passive: "Z was shipped (to Y) by X" or "Y was given Z by X"."""
     aux = m.tok_start
     while aux > sent.tok_start and (
-        g.low(aux - 1) in ("was", "were", "is", "are", "been", "be", "being", "had", "has", "have")
+        g.low(aux - 1) in PASSIVE_AUX
         or g.low(aux - 1).endswith("ly")
         or g.low(aux - 1) in RAISING
         or (g.low(aux - 1) == "to" and g.low(aux - 2) in RAISING | AUX_BE)
