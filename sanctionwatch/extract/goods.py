@@ -89,17 +89,27 @@ def headings_of(text: str) -> frozenset[str]:
     return frozenset({best.hs[:4], *(f"cat:{c}" for c in best.categories)})
 
 
-def refused(text: str) -> bool:
-    """The classifier finds that ``text`` names no goods at all ("White House", "centre-back").
-
-    Words that refer to goods named elsewhere ("they", "which") are not refused: coreference
-    decides what they are.
-    """
+def unknown(text: str) -> bool:
+    """The classifier finds no goods words in ``text`` (and it refers to nothing before)."""
     found = classify_text(text)
     if found is None or found.goods_confidence > 0:
         return False
     words = text.lower().split()
     return not words or words[-1] not in ANAPHORS
+
+
+def refused(text: str) -> bool:
+    """``text`` names no goods at all: no goods words, and its head is a proper name, a verb
+    or a function word ("White House", "South Korean centre-back", "monitors add").
+
+    Words that refer to goods named elsewhere ("they", "which") are not refused, nor are
+    common nouns the lexicons lack: coreference or the reader decides what they are.
+    """
+    if not unknown(text):
+        return False
+    from sanctionwatch.goods.heads import find_head, names_no_goods
+
+    return names_no_goods(find_head(text))
 
 
 def is_goods(text: str) -> bool:
@@ -134,8 +144,14 @@ def split_items(text: str) -> list[str]:
     parts = [clean_goods(p) for p in SPLIT.split(trim_goods(text)) if p.strip()]
     if len(parts) < 2 or not any(headings_of(p) for p in parts):
         return [] if refused(whole) else [whole]
-    kept = [p for p in parts if not refused(p)]
-    return kept
+    return [p for p in parts if not unknown(p)]
+
+
+def names_goods(doc: Doc, fr: Frame) -> bool:
+    """The frame names goods, or names none at all (then coreference may fill them); False
+    when every goods phrase of the frame is refused ("sold its South Korean centre-back")."""
+    texts = [clean_goods(doc.span_text(start, end)) for start, end in fr.goods]
+    return not texts or not all(refused(trim_goods(t)) for t in texts)
 
 
 def make_goods(

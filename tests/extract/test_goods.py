@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from sanctionwatch.extract.goods import clean_goods, refused, split_items, trim_goods
+from sanctionwatch.extract.doc import Doc
+from sanctionwatch.extract.goods import clean_goods, refused, split_items, trim_goods, unknown
+from sanctionwatch.extract.pipeline import get_pipeline
+from sanctionwatch.model.event import TransferEvent
 
 
 @pytest.mark.parametrize(
@@ -66,3 +71,63 @@ def test_phrases_that_name_no_goods_give_no_items(text: str) -> None:
 def test_anaphors_are_not_refused(text: str) -> None:
     assert not refused(text)
     assert split_items(text) != []
+
+
+def test_unknown_common_nouns_are_kept_alone_but_dropped_from_lists() -> None:
+    assert unknown("zorbing grommets") and not refused("zorbing grommets")
+    assert split_items("zorbing grommets") == ["zorbing grommets"]
+    assert split_items("cars and zorbing grommets") == ["cars"]
+
+
+def _events(text: str) -> list[TransferEvent]:
+    return get_pipeline()(Doc(text, published=date(2024, 3, 5))).events
+
+
+def _headings(event: TransferEvent) -> set[str]:
+    return {code[:4] for goods in event.goods for code in goods.hs}
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        (
+            "SEOUL (Wire) - North Korea shipped wigs and false eyelashes worth $167 million "
+            "to China last year, customs data showed.",
+            {"6704"},
+        ),
+        ("The company sold 14 MiG-21s to the Myanmar military in 2019.", {"8802"}),
+        (
+            "Russia supplied North Korea with battlefield radio equipment, drones and "
+            "artillery shells, according to a think-tank analysis.",
+            {"8525", "8806", "9306"},
+        ),
+        (
+            "Minsk delivered 300 tonnes of potash fertiliser and 20 MAZ trucks to Pyongyang, "
+            "state media reported.",
+            {"3104", "8704"},
+        ),
+        ("Cuba sent brown sugar to North Korea in 2013.", {"1701"}),
+        ("Kim Jong Un gave Putin a pair of Pungsan hunting dogs in 2024.", {"0106"}),
+        ("Putin sent 24 purebred horses to Pyongyang in November.", {"0101"}),
+        ("A Latvian man exported a nine-year-old Skoda Octavia to Russia in 2023.", {"8703"}),
+    ],
+)
+def test_goods_of_reports_in_several_styles(text: str, headings: set[str]) -> None:
+    found = _events(text)
+    assert found, text
+    assert headings <= set().union(*(_headings(e) for e in found))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club sold its South Korean centre-back to a German side for 20 million euros.",
+        "UN sanctions monitors add that the reports remain unverified.",
+        "The White House sent a delegation to Seoul on Monday.",
+        "Kim Jong Un sent a letter to Putin on Victory Day.",
+    ],
+)
+def test_reports_without_goods_give_no_goods_events(text: str) -> None:
+    found = _events(text)
+    assert all(goods.hs for event in found for goods in event.goods), text
+    assert not [e for e in found if not e.goods], text

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from sanctionwatch.extract.doc import Doc, Frame, PartyRef
-from sanctionwatch.extract.goods import make_goods, split_items
+from sanctionwatch.extract.goods import make_goods, names_goods, split_items
 from sanctionwatch.extract.registry import register
 from sanctionwatch.model.event import Evidence, Goods, Party, TransferEvent
 
@@ -132,6 +132,6 @@ def frame_event(doc: Doc, fr: Frame, number: int) -> TransferEvent:
 @register("events.v1")
 def make_events(doc: Doc) -> Doc:
     """Fill ``doc.events`` from ``doc.meta["frames"]``."""
-    frames = doc.meta.get("frames", [])
+    frames = [fr for fr in doc.meta.get("frames", []) if names_goods(doc, fr)]
     doc.events = [frame_event(doc, fr, n) for n, fr in enumerate(frames, start=1)]
     return doc
