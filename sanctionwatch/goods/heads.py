@@ -49,6 +49,12 @@ NOT_HEADS = frozenset(
     back away off out up down forward ahead home abroad together alone instead
     leader leaders president minister envoy player players team club crowd staff
     imagery image images photo photos picture pictures footage video videos evidence
+    complex facility facilities network networks service services training money cash
+    payment payments fund funds loan loans credit credits investment investments
+    letter letters message messages greeting greetings data information intelligence
+    assistance expertise know how worker workers labourer labourers troop troops
+    soldier soldiers personnel visit visits trip trips meeting meetings summit summits
+    welcome hospitality honour honor praise thanks congratulations access
     """.split()
 )
 

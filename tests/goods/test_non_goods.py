@@ -38,6 +38,12 @@ NOT_GOODS = [
     "the deal",
     "Security Council members",
     "earlier this month",
+    "a letter of thanks",
+    "warm greetings",
+    "cash payments",
+    "North Korean workers",
+    "the Sunan complex",
+    "technical assistance",
 ]
 
 
