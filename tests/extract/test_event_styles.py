@@ -197,3 +197,24 @@ def test_a_denial_governs_its_own_clause_only() -> None:
         ("RU", "IR"): "negated",
         ("IR", "RU"): "actual",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient", "goods_word"),
+    [
+        (
+            "Indonesia has handed over to the United States a bulk carrier that carried coal.",
+            "ID",
+            "US",
+            "carrier",
+        ),
+        ("Russia sent to North Korea in March a shipment of wheat.", "RU", "KP", "wheat"),
+        ("The sugar from Cuba was a donation to the North Korean people.", "CU", "KP", "sugar"),
+    ],
+)
+def test_shifted_objects_and_copular_transfer_nouns(
+    text: str, giver: str, recipient: str, goods_word: str
+) -> None:
+    found = [e for e in events(text) if goods_word in " ".join(g.text for g in e.goods)]
+    assert len(found) == 1
+    assert sides(found[0]) == (giver, recipient)

@@ -8,7 +8,7 @@ Korean-supplied missiles" (the country gives; the subject of the clause receives
 
 from __future__ import annotations
 
-from sanctionwatch.extract.components.grammar import CLAUSE_WORDS
+from sanctionwatch.extract.components.grammar import AUX_BE, CLAUSE_WORDS, PREPOSITIONS, Span
 from sanctionwatch.extract.components.roles import (
     BANNED,
     NOUN_DETS,
@@ -53,10 +53,27 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
     k = i + 1
     if g.low(k) == "of":
         k = g.set_goods(fr, g.np_right(k + 1, sent.tok_end))
+    elif (subject := _copular_subject(g, i, sent)) is not None:
+        g.set_goods(fr, subject)  # "the sugar was a donation to the North Korean people"
     else:
         fr.anaphoric = True
     g.roles_after(fr, k, sent.tok_end)
     return fr
+
+
+def _copular_subject(g: TransferGrammar, i: int, sent: Sentence) -> Span | None:
+    """ "The car was a gift from Putin": the subject of "was a <transfer noun>" is the goods."""
+    k = i - 1
+    while k > sent.tok_start and g.low(k) in NOUN_DETS | {"personal", "further", "second"}:
+        k -= 1
+    if g.low(k) not in AUX_BE or k == i - 1:
+        return None
+    span = g.np_left(k, sent.tok_start)
+    if span is None or not g.goods_ok(span):
+        return None
+    if any(x in g.party_at for x in range(span.start, span.end)):
+        return None  # "the president was a guest": people are no goods
+    return span
 
 
 #: Verbs that take a transfer noun as their object and whose subject does the transfer:
@@ -89,7 +106,7 @@ def _noun_owner(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
     if light is not None:
         return light
     k = i - 1
-    while k >= sent.tok_start and g.low(k) not in PUNCT_STOP | CLAUSE_WORDS:
+    while k >= sent.tok_start and g.low(k) not in PUNCT_STOP | CLAUSE_WORDS | PREPOSITIONS:
         party = next(
             (
                 p

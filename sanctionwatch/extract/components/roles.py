@@ -204,6 +204,8 @@ class TransferGrammar(Grammar):
     def object_roles(self, fr: Frame, j: int, stop: int) -> int:
         """After an active give verb: "Y Z", "Y with Z", "Z (to Y)". Returns where roles go on."""
         j = self.skip_adverbs(j, stop)
+        if self.low(j) == "to" and (shifted := self._shifted_object(fr, j, stop)) is not None:
+            return shifted
         party = self.party_at.get(j)
         if party is not None and party.kind == "unknown" and not self._goods_follow(party, stop):
             party = None  # "sold a Mercedes-Maybach S 680": a name without a role is goods
@@ -219,6 +221,23 @@ class TransferGrammar(Grammar):
                     fr.recipient = party
             return self.set_goods(fr, span)
         return self.set_goods(fr, self.np_right(j, stop))
+
+    def _shifted_object(self, fr: Frame, j: int, stop: int) -> int | None:
+        """ "handed over to the United States a bulk carrier": the recipient before the
+        goods. Returns where roles go on, or None when no goods follow the recipient."""
+        party = self.party_at.get(j + 1) or self._first_party(j + 1, min(stop, j + 4))
+        if party is None or party.kind == "place":
+            return None
+        k = party.tok_end
+        if self.low(k) in ("in", "on", "during") and k + 1 in self.date_tokens:
+            while k + 1 < stop and k + 1 in self.date_tokens:
+                k += 1  # "sent to North Korea in March a shipment of wheat"
+            k += 1
+        span = self.np_right(k, stop)
+        if span is None or not self.goods_ok(span) or self.low(span.start) not in DETS_QTY:
+            return None
+        fr.recipient = party
+        return self.set_goods(fr, span)
 
     def _goods_follow(self, party: PartyRef, stop: int) -> bool:
         """ "sell Air Koryo two aircraft": known goods right after a name make it the recipient."""
