@@ -21,7 +21,9 @@ from sanctionwatch.model.event import Goods
 
 log = logging.getLogger(__name__)
 
-LEADING = re.compile(r"^(?:(?:a|an|the|its|his|her|their|this|these|those|some|any|all)\s+)+", re.I)
+LEADING = re.compile(
+    r"^(?:(?:a|an|the|its|his|her|their|our|this|that|these|those|some|any|all)\s+)+", re.I
+)
 SPLIT = re.compile(r"\s*(?:[,;]\s+(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)\s*")
 #: A dangling piece of a quantity the phrase lost its first word of ("least 1,200 tonnes").
 DANGLING = re.compile(r"^(?:least|most|than|of)\s+(?=\d)", re.I)

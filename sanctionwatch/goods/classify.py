@@ -166,9 +166,11 @@ def _classify(text: str) -> Classification:
     head = find_head(text)
     if nomenclature is not None and not hits and not pool and not names_no_goods(head):
         assert head is not None
+        # words no description knows ("flibber kits") make the match less telling
+        weight = SEARCH_WEIGHT * nomenclature.coverage(text)
         for code, score in nomenclature.search(text, must={head.folded}):
             if score >= SEARCH_MIN:
-                _merge(pool, Candidate(code, "", score * SEARCH_WEIGHT, source="hs-search"))
+                _merge(pool, Candidate(code, "", score * weight, source="hs-search"))
     elif nomenclature is not None and hits:
         refine_chapters(pool, text, hits, nomenclature)
     candidates = finish_candidates(pool)

@@ -85,6 +85,11 @@ class Nomenclature:
             code: sum(self._idf[t] for t in tokens) for code, tokens in self._tokens.items()
         }
 
+    def coverage(self, text: str) -> float:
+        """The share of the text's telling words that some description uses (1.0: all)."""
+        words = {t for t in content_words(text) if not t.isdigit()}
+        return len([t for t in words if t in self._idf]) / len(words) if words else 0.0
+
     def get(self, code: str) -> Code | None:
         return self.codes.get(code)
 
