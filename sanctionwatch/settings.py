@@ -19,7 +19,7 @@ def _default_home() -> Path:
 
 
 class Settings(BaseSettings):
-    """Settings of sanctionwatch. Every field is documented: ``sanctionwatch settings`` lists them."""
+    """Settings of sanctionwatch; every field is documented in the README."""
 
     model_config = SettingsConfigDict(env_prefix="SANCTIONWATCH_", extra="ignore")
 
