@@ -218,3 +218,23 @@ def test_shifted_objects_and_copular_transfer_nouns(
     found = [e for e in events(text) if goods_word in " ".join(g.text for g in e.goods)]
     assert len(found) == 1
     assert sides(found[0]) == (giver, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quantity"),
+    [
+        ("Italy sold three yachts to Russia for EUR 2 million each.", 6e6, 3),
+        (
+            "The firm shipped 900 handbags priced between EUR 1,800 and EUR 4,000 each to Russia.",
+            1_620_000,
+            900,
+        ),
+        ("A Dalian trader sold 40 tractors worth upwards of $1 million to North Korea.", 1e6, 40),
+        ("The company sold some 2,000 tonnes of steel worth $1.2m to North Korea.", 1.2e6, 2000),
+    ],
+)
+def test_values_are_totals_and_prices_each_are_multiplied(
+    text: str, value: float, quantity: float
+) -> None:
+    goods = only(text).goods[0]
+    assert (goods.value, goods.quantity) == (pytest.approx(value), quantity)

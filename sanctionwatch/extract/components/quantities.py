@@ -110,6 +110,20 @@ def _add(
         doc.mentions.append(Mention(label, i, j, start, end, doc.text[start:end], dict(data)))
 
 
+#: Words after a value that make it the price of one item: "EUR 9,500 each", "$20 apiece",
+#: "EUR 250 a bottle", "per unit". A range ("EUR 1,800 to EUR 4,000 each") shares them.
+PER_ITEM_RE = re.compile(
+    r"\s*(?:(?:to|and|-|–)\s*(?:[A-Z]{3}\s?|[$€£¥])?[\d.,]+(?:\s*(?:thousand|million|m))?\s*)?"
+    r"(?:each|apiece|a piece|per (?:unit|item|piece|head|vehicle|car|bottle|set|pair)"
+    r"|an? (?:unit|bottle|piece|head|vehicle|car|set|pair|tonne|ton))\b",
+    re.I,
+)
+
+
+def _per_item(doc: Doc, end: int) -> bool:
+    return PER_ITEM_RE.match(doc.text, end, min(len(doc.text), end + 40)) is not None
+
+
 @register("quantities.v1")
 def find_quantities(doc: Doc) -> Doc:
     """Add ``MONEY`` and ``QTY`` mentions (years and dates are left to the date component)."""
@@ -121,7 +135,16 @@ def find_quantities(doc: Doc) -> Doc:
             found = _money_value(m)
             if found and not any(s < m.end() and m.start() < e for s, e in taken):
                 taken.append(m.span())
-                _add(doc, "MONEY", *m.span(), starts, ends, value=found[0], currency=found[1])
+                _add(
+                    doc,
+                    "MONEY",
+                    *m.span(),
+                    starts,
+                    ends,
+                    value=found[0],
+                    currency=found[1],
+                    per_item=_per_item(doc, m.end()),
+                )
     for m in QTY_RE.finditer(doc.text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             _add(doc, "QTY", *m.span(), starts, ends, value=parse_number(m.group()))
