@@ -182,3 +182,21 @@ def test_head_word(text: str, head: str, refused: bool) -> None:
     found = find_head(text)
     assert found is not None and found.folded == head
     assert names_no_goods(found) is refused
+
+
+@pytest.mark.parametrize("text", ["more expensive bottles", "containers", "200 crates"])
+def test_packages_alone_are_goods_named_elsewhere(hs_mode: str, text: str) -> None:
+    """A package is the goods it holds, not glass bottles or shipping containers."""
+    result = classify(text)
+    assert result.vague and result.candidates == []
+    assert result.goods_confidence > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [("2,000 bottles of cognac", "2208"), ("6,700 containers of munitions", "9306")],
+)
+def test_packages_of_goods_are_their_contents(hs_mode: str, text: str, heading: str) -> None:
+    result = classify(text)
+    assert result.best is not None and result.best.hs.startswith(heading)
+    assert not result.vague
