@@ -24,14 +24,18 @@ log = logging.getLogger(__name__)
 LEADING = re.compile(
     r"^(?:(?:a|an|the|its|his|her|their|our|this|that|these|those|some|any|all)\s+)+", re.I
 )
-SPLIT = re.compile(r"\s*(?:[,;]\s+(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)\s*")
+SPLIT = re.compile(
+    r"\s*(?:[,;:]\s+(?:and\s+|or\s+|including\s+|notably\s+|namely\s+)?|\s+and\s+|\s+or\s+"
+    r"|\s+as\s+well\s+as\s+|\s+including\s+|\s+such\s+as\s+|\s+notably\s+)\s*",
+    re.I,
+)
 #: A dangling piece of a quantity the phrase lost its first word of ("least 1,200 tonnes").
 DANGLING = re.compile(r"^(?:least|most|than|of)\s+(?=\d)", re.I)
 #: Words that open the clause after the goods words: route, purpose, value, relative clause.
 CLAUSE = frozenset(
     "to from via through into onto aboard toward towards for worth valued priced costing "
     "which that who whose while when where after before under bound destined "
-    "including excluding".split()
+    "excluding".split()
 )
 #: Words after a participle that show it opens a clause ("delivered as aid", "sent by rail").
 PARTICIPLE_NEXT = frozenset(CLAUSE | {"as", "by", "in", "at", "on", "with", "under", "last"})

@@ -53,6 +53,11 @@ def test_a_dangling_quantity_word_is_dropped() -> None:
         ("new and used cars for export", ["used cars"]),
         ("coal as well as iron ore", ["coal", "iron ore"]),
         ("a Rolls-Royce Phantom for the leader", ["Rolls-Royce Phantom"]),
+        (
+            "luxury goods including Rolex watches and Hennessy cognac",
+            ["luxury goods", "Rolex watches", "Hennessy cognac"],
+        ),
+        ("weapons such as rockets and shells", ["weapons", "rockets", "shells"]),
     ],
 )
 def test_lists_give_one_item_per_good(text: str, items: list[str]) -> None:
