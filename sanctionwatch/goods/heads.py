@@ -105,8 +105,9 @@ def names_no_goods(head: Head | None) -> bool:
 def trailing_non_goods(text: str, hits: list[Hit]) -> bool:
     """A lexicon word followed by a verb or adverb ("monitors add", "coal only") is no phrase.
 
-    Hits are by folded-token position; a phrase is rejected when a word after the last hit,
-    inside the goods words, is one that no goods phrase ends with.
+    Hits are by folded-token position; a phrase is rejected when the word right after the
+    last hit is one that no goods phrase goes on with (a complement "of a leader" or a
+    clause "your country needs" may follow).
     """
     if not hits:
         return False
@@ -115,7 +116,7 @@ def trailing_non_goods(text: str, hits: list[Hit]) -> bool:
     tail = [w.lower() for w in words[last:]]
     if not tail or tail[0] in _CLAUSE_OPENERS:
         return False  # "machinery your country needs": a clause about the goods follows
-    return tail[-1] in NOT_HEADS - _MEASURE_TAIL
+    return tail[0] in NOT_HEADS - _MEASURE_TAIL
 
 
 #: Words that may follow goods words and still end a goods phrase ("cars and more").
@@ -123,7 +124,8 @@ _MEASURE_TAIL = frozenset("lot lots more".split())
 #: Words that open a clause right after the goods words (a contact or relative clause).
 _CLAUSE_OPENERS = frozenset(
     "a an the this that these those it its they them their his her he she we our you your "
-    "i me my us which who whose".split()
+    "i me my us which who whose of with for from to in on at by into onto via as and or but "
+    "nor than".split()
 )
 
 

@@ -103,6 +103,13 @@ GOODS = [
     ("447 goats", "0104"),
     ("Korean ginseng wine", "2204"),
     ("fuel trucks", "8704"),
+    ("bronze statue of a leader", "9703"),
+    ("jet skis", "8903"),
+    ("transporter erector launchers", "8705"),
+    ("truck tyres", "4011"),
+    ("trolleybuses", "8702"),
+    ("trams", "8603"),
+    ("CCTV cameras", "8525"),
 ]
 
 
