@@ -238,3 +238,37 @@ def test_values_are_totals_and_prices_each_are_multiplied(
 ) -> None:
     goods = only(text).goods[0]
     assert (goods.value, goods.quantity) == (pytest.approx(value), quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China bought and then resold North Korean coal to Vietnam.",
+            {("KP", "CN"), ("CN", "VN")},
+        ),
+        (
+            "Kim Jong Un received a gift of hunting rifles from the Russian defence minister.",
+            {("RU", "KP")},
+        ),
+        ("Exports of coal to China resumed last year despite the UN ban.", {(None, "CN")}),
+        (
+            "The network procured aircraft parts from European suppliers on behalf of Iran's"
+            " national airline.",
+            {(None, "IR")},
+        ),
+        ("Trucks carrying Chinese fertiliser crossed into North Korea at Sinuiju.", {("CN", "KP")}),
+        ("The armoured train carried Kim and his delegation from Pyongyang to Moscow.", set()),
+        ("Sales of luxury goods to North Korea have been banned since 2006.", set()),
+    ],
+)
+def test_coordination_nominal_owners_bans_and_carriers(
+    text: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    assert {sides(e) for e in events(text)} == expected
+
+
+def test_a_trend_verb_ends_the_goods() -> None:
+    event = only("North Korea's imports of Chinese rice rose sharply in 2019.")
+    assert event.goods[0].text == "Chinese rice"
+    assert (sides(event), event.date) == (("CN", "KP"), "2019")

@@ -61,6 +61,13 @@ ATTRIBUTIONS = frozenset(
 ARRIVALS = frozenset(
     "arrived arrive arrives landed docked reached reaches entered left departed".split()
 )
+#: Verbs of change that end a goods phrase ("imports of Chinese rice rose sharply").
+TRENDS = frozenset(
+    """rose rise rises fell fall falls increased increase increases decreased decrease decreases
+    doubled tripled quadrupled surged surge surges jumped jump jumps dropped drop drops declined
+    decline declines grew grow grows resumed resume resumes continued continue continues
+    halted plunged plummeted soared slumped totalled totaled amounted reached stood""".split()
+)
 #: Words of a quantity in front of goods ("more than", "at least", "up to", "as many as").
 QUANTITY_LEADS = {
     "more": ("than",),
@@ -174,7 +181,10 @@ class Grammar:
             if k > j and (low in PRONOUNS or k in self.date_tokens):
                 break
             if k > j and (
-                low in ARRIVALS or low.endswith("ed") and self.low(k + 1) in PREPOSITIONS
+                low in ARRIVALS
+                or low in TRENDS
+                or low.endswith("ed")
+                and self.low(k + 1) in PREPOSITIONS
             ):
                 break
             k += 1

@@ -43,7 +43,7 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
         and g.low(i + 1) != "of"
     ):
         return None
-    if any(g.low(k) in PROHIBITIONS | BANNED for k in range(i + 1, min(sent.tok_end, i + 20))):
+    if _banned_after(g, i, sent):
         return None
     fr = Frame(i, low, g.lex.nouns[low], "noun", sent.i)
     fr.mode = transfer_mode(g, sent)
@@ -59,6 +59,22 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
         fr.anaphoric = True
     g.roles_after(fr, k, sent.tok_end)
     return fr
+
+
+#: Words before a ban that make the transfer one made in spite of it, not the rule itself.
+DEFIANCE = frozenset(
+    """despite violation violations breach breaches violating breaching defying defiance
+    evading circumventing flouting against""".split()
+)
+
+
+def _banned_after(g: TransferGrammar, i: int, sent: Sentence) -> bool:
+    """ "Sales of luxury goods have been banned": the noun names a rule, not an event; but
+    "exports of coal resumed despite the UN ban" is an event."""
+    for k in range(i + 1, min(sent.tok_end, i + 20)):
+        if g.low(k) in PROHIBITIONS | BANNED:
+            return not any(g.low(x) in DEFIANCE for x in range(max(i, k - 5), k))
+    return False
 
 
 def _copular_subject(g: TransferGrammar, i: int, sent: Sentence) -> Span | None:
@@ -107,6 +123,8 @@ def _noun_owner(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
         return light
     k = i - 1
     while k >= sent.tok_start and g.low(k) not in PUNCT_STOP | CLAUSE_WORDS | PREPOSITIONS:
+        if g.is_label(k, "VERB"):
+            return None  # "Kim received a gift of rifles": the gift is not Kim's
         party = next(
             (
                 p

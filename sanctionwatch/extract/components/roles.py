@@ -97,6 +97,12 @@ class TransferGrammar(Grammar):
                 self.sts_partner(fr, party)  # "a ship-to-ship transfer with the Yu Jong 2"
                 k = party.tok_end
                 continue
+            if low == "behalf" and self.low(k + 1) == "of":
+                if (party := self.party_in_np(k + 2, stop)) is not None and party.kind != "place":
+                    if fr.recipient is None or not fr.recipient.country:
+                        fr.recipient = party  # "procured parts on behalf of Mahan Air"
+                    k = party.tok_end
+                    continue
             if low == "to" and self.low(k - 1) in NOT_RECIPIENT:
                 k += 1  # "according to US officials", "close to Moscow": no recipient
                 continue
@@ -207,6 +213,8 @@ class TransferGrammar(Grammar):
         if self.low(j) == "to" and (shifted := self._shifted_object(fr, j, stop)) is not None:
             return shifted
         party = self.party_at.get(j)
+        if party is not None and self.low(party.tok_end) in ("-", "–"):
+            party = None  # "military-grade sensors": a compound word of the goods
         if party is not None and party.kind == "unknown" and not self._goods_follow(party, stop):
             party = None  # "sold a Mercedes-Maybach S 680": a name without a role is goods
         if party is not None and party.kind != "place" and self.low(j) != "it":

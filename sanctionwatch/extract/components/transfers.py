@@ -38,6 +38,8 @@ from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef, Sentence
 from sanctionwatch.extract.lexicon import get_lexicon
 from sanctionwatch.extract.registry import register
 
+#: Verbs of carriage: their object may be people, who are no goods.
+CARRIERS = frozenset({"carry", "transport"})
 #: Words between a passive subject and its participle ("they could not be shipped").
 PASSIVE_AUX = frozenset("was were is are been be being had has have could can not never".split())
 #: Verbs that take a "that" clause: the phrase before them is no antecedent of goods.
@@ -55,20 +57,35 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
     if fr.lemma == "load" and g.low(m.tok_end) == "with":
         return None  # "a truck loaded with cigarettes": a carrier, not a party to a sale
     stop = sent.tok_end
+    if fr.lemma in CARRIERS and (p := g.party_at.get(g.skip_adverbs(m.tok_end, stop))):
+        if p.kind != "place":
+            return None  # "the train carried Kim and his delegation": people, not goods
     if g.passive(m, sent.tok_start):
         k = _passive_left(g, fr, m, sent)
         g.roles_after(fr, k, stop)
         return fr
     subject = _relative_subject(g, m.tok_start, sent) or g.subject(m.tok_start, sent.tok_start)
+    obj = _shared_object(g, m.tok_end, stop)
     if fr.frame == "give":
         fr.giver = subject
-        k = g.object_roles(fr, m.tok_end, stop)
+        k = g.object_roles(fr, obj, stop)
     else:
         fr.recipient = subject
-        k = g.set_goods(fr, g.np_right(g.skip_adverbs(m.tok_end, stop), stop))
+        k = g.set_goods(fr, g.np_right(g.skip_adverbs(obj, stop), stop))
     _relative_goods(g, fr, subject, sent)
-    g.roles_after(fr, k, stop)
+    if obj == m.tok_end:  # the roles after a shared object belong to the second verb
+        g.roles_after(fr, k, stop)
     return fr
+
+
+def _shared_object(g: TransferGrammar, j: int, stop: int) -> int:
+    """ "bought and then resold North Korean coal": the first verb's object follows the second
+    verb. Returns where the object starts."""
+    if g.low(j) not in ("and", "or"):
+        return j
+    k = g.skip_adverbs(j + 1, stop)
+    verb = g.mention_at.get(k)
+    return verb.tok_end if verb is not None and verb.label == "VERB" else j
 
 
 def _relative_subject(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
