@@ -272,3 +272,11 @@ def test_a_trend_verb_ends_the_goods() -> None:
     event = only("North Korea's imports of Chinese rice rose sharply in 2019.")
     assert event.goods[0].text == "Chinese rice"
     assert (sides(event), event.date) == (("CN", "KP"), "2019")
+
+
+def test_an_authority_acting_on_a_transfer_is_no_side_of_it() -> None:
+    event = only(
+        "OFAC is designating Ocean Star Ltd for its role in the delivery of refined petroleum"
+        " to North Korea."
+    )
+    assert sides(event) == (None, "KP")

@@ -123,6 +123,28 @@ ENFORCERS = frozenset(
 ) | {"customs officers", "public prosecutor", "coast guard"}
 
 
+#: Verbs of authorities acting on a transfer: their subject is no side of it.
+ENFORCING = frozenset(
+    """designate designates designated designating sanction sanctions sanctioned sanctioning
+    seize seizes seized seizing charge charges charged charging convict convicts convicted
+    fine fines fined indict indicts indicted accuse accuses accused penalised penalized
+    blacklisted arrest arrests arrested detain detains detained prosecute prosecuted
+    sentenced froze freeze freezes frozen impounded confiscated intercepted investigate
+    investigates investigated investigating targeted targets target""".split()
+)
+
+
+def _enforcing(doc: Doc, party: PartyRef) -> bool:
+    """ "OFAC is designating X for ...", "Customs seized": the party acts as an authority."""
+    for k in range(party.tok_end, min(len(doc.tokens), party.tok_end + 4)):
+        low = doc.tokens[k].lower
+        if low in ENFORCING:
+            return True
+        if low not in ("is", "are", "was", "were", "has", "have", "had", "on", "also", "today"):
+            return False
+    return False
+
+
 def infer_side(doc: Doc, fr: Frame) -> None:
     """ "[Kim] told his North Korean counterpart that Moscow was ready to deliver X": when one
     side is known and the sentence names exactly one other country's party, that party is
@@ -145,6 +167,7 @@ def infer_side(doc: Doc, fr: Frame) -> None:
         and not p.pronoun
         and p.country not in fr.via
         and p.noun not in ENFORCERS
+        and not _enforcing(doc, p)
     ]
     if len({p.country for p in others}) != 1:
         return
