@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sanctionwatch.extract.doc import Doc, Mention, Sentence
+from sanctionwatch.extract.doc import Doc, Mention
 from sanctionwatch.extract.registry import register
 
 MONTHS = {
@@ -270,71 +270,6 @@ def _is_range_end(doc: Doc, m: Mention, first: int) -> bool:
     if not prev or prev[-1] not in ("and", "to", "until"):
         return False
     return any(p in ("between", "from") for p in prev[:-1])
-
-
-SKIPPED_DATES = ("dateline", "report", "range_end")
-
-
-def frame_date(doc: Doc, sent_i: int, trigger: int, skip: list[tuple[int, int]]) -> str | None:
-    """The date of a transfer: the nearest usable date of its sentence.
-
-    Datelines, dates of statements ("said on Tuesday"), ends of ranges and dates of a
-    reporting clause before "that" ("figures released this week show that ...") are passed
-    over or count as far away."""
-    sent = doc.sentences[sent_i]
-    best: tuple[int, str] | None = None
-    for m in doc.mentions:
-        if m.label != "DATE" or not sent.tok_start <= m.tok_start < sent.tok_end:
-            continue
-        if not m.data.get("value") or any(m.data.get(k) for k in SKIPPED_DATES):
-            continue
-        if any(a <= m.tok_start < b for a, b in skip):
-            continue
-        dist = abs(m.tok_start - trigger)
-        if m.tok_end <= trigger and any(
-            t.lower in ("that", "said", "says") for t in doc.tokens[m.tok_end : trigger]
-        ):
-            dist += 100
-        if best is None or dist < best[0]:
-            best = (dist, m.data["value"])
-    if best is None and doc.published is not None and _present_perfect(doc, trigger, sent):
-        return doc.published.isoformat()[:7]  # "Beijing has delivered": news of the month
-    return best[1] if best else None
-
-
-def context_date(doc: Doc, sent_i: int) -> str | None:
-    """The date that governs a sentence without one: the last usable date of the sentence
-    before it, when both stand in one paragraph ("The ship was stopped last week. Havana said
-    the jets had been sent for repair.")."""
-    if sent_i == 0:
-        return None
-    prev, sent = doc.sentences[sent_i - 1], doc.sentences[sent_i]
-    if "\n" in doc.text[prev.end : sent.start]:
-        return None  # a new paragraph
-    found = [
-        m
-        for m in doc.mentions
-        if m.label == "DATE"
-        and prev.tok_start <= m.tok_start < prev.tok_end
-        and m.data.get("value")
-        and not any(m.data.get(k) for k in SKIPPED_DATES)
-    ]
-    return str(found[-1].data["value"]) if found else None
-
-
-MODALS = frozenset("to may might could would must should will shall can".split())
-PERFECT_SKIP = frozenset("been also already now just recently reportedly allegedly".split())
-
-
-def _present_perfect(doc: Doc, trigger: int, sent: Sentence) -> bool:
-    """ "has delivered", "have been shipped": a recent event in a news report."""
-    k = trigger - 1
-    while k >= sent.tok_start and doc.tokens[k].lower in PERFECT_SKIP:
-        k -= 1
-    if k < sent.tok_start or doc.tokens[k].lower not in ("has", "have"):
-        return False
-    # not "is said to have sold", "may have sold"
-    return k == sent.tok_start or doc.tokens[k - 1].lower not in MODALS
 
 
 #: Resolvers whose dates anchor later "that year" / "that month".

@@ -8,7 +8,7 @@ Korean-supplied missiles" (the country gives; the subject of the clause receives
 
 from __future__ import annotations
 
-from sanctionwatch.extract.components.grammar import AUX_BE, CLAUSE_WORDS, PREPOSITIONS, Span
+from sanctionwatch.extract.components.grammar import Span
 from sanctionwatch.extract.components.roles import (
     BANNED,
     NOUN_DETS,
@@ -16,6 +16,7 @@ from sanctionwatch.extract.components.roles import (
     TransferGrammar,
     country_party,
 )
+from sanctionwatch.extract.components.words import AUX_BE, CLAUSE_WORDS, PREPOSITIONS
 from sanctionwatch.extract.doc import Frame, Mention, PartyRef, Sentence
 
 

@@ -9,14 +9,8 @@ intermediary, *by* the agent of a passive, *in*/*at* after a verb of arrival.
 
 from __future__ import annotations
 
-from sanctionwatch.extract.components.grammar import (
-    CLAUSE_WORDS,
-    DETS_QTY,
-    PREPOSITIONS,
-    PUNCT,
-    Grammar,
-    Span,
-)
+from sanctionwatch.extract.components.grammar import Grammar, Span
+from sanctionwatch.extract.components.words import CLAUSE_WORDS, DETS_QTY, PREPOSITIONS, PUNCT
 from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef
 from sanctionwatch.extract.goods import clean_goods, is_goods
 from sanctionwatch.extract.lexicon import Lexicon

@@ -16,14 +16,7 @@ are read in :mod:`.nominals`, barters ("in exchange for") in :mod:`.exchanges`.
 
 from __future__ import annotations
 
-from sanctionwatch.extract.components.dates import frame_date
 from sanctionwatch.extract.components.exchanges import counter_frame
-from sanctionwatch.extract.components.grammar import (
-    ADVERBS,
-    ATTRIBUTIONS,
-    AUX_BE,
-    PRONOUNS,
-)
 from sanctionwatch.extract.components.nominals import (
     adjective_frame,
     noun_frame,
@@ -34,6 +27,8 @@ from sanctionwatch.extract.components.roles import (
     RAISING,
     TransferGrammar,
 )
+from sanctionwatch.extract.components.when import frame_date
+from sanctionwatch.extract.components.words import ADVERBS, ATTRIBUTIONS, AUX_BE, PRONOUNS
 from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef, Sentence
 from sanctionwatch.extract.lexicon import get_lexicon
 from sanctionwatch.extract.registry import register

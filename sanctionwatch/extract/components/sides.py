@@ -1,0 +1,82 @@
+"""The other side of a transfer, from the sentences that tell it.
+
+"[Kim] told his North Korean counterpart that Moscow was ready to deliver X": the grammar
+finds the giver; the recipient is the one other country's party of the sentence. Authorities
+that seize, charge, judge or designate are never a side: they act on a transfer, they do not
+make it.
+"""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.doc import Doc, Frame, PartyRef
+
+
+def _country(party: PartyRef | None) -> str | None:
+    return party.country if party is not None else None
+
+
+#: Authorities that seize, charge and judge: never taken for a side of a transfer.
+ENFORCERS = frozenset(
+    """customs customs officers police prosecutor prosecutors public prosecutor court judge
+    investigators investigator officers coast guard navy""".split()
+) | {"customs officers", "public prosecutor", "coast guard"}
+
+
+#: Verbs of authorities acting on a transfer: their subject is no side of it.
+ENFORCING = frozenset(
+    """designate designates designated designating sanction sanctions sanctioned sanctioning
+    seize seizes seized seizing charge charges charged charging convict convicts convicted
+    fine fines fined indict indicts indicted accuse accuses accused penalised penalized
+    blacklisted arrest arrests arrested detain detains detained prosecute prosecuted
+    sentenced froze freeze freezes frozen impounded confiscated intercepted investigate
+    investigates investigated investigating targeted targets target""".split()
+)
+
+
+def _enforcing(doc: Doc, party: PartyRef) -> bool:
+    """ "OFAC is designating X for ...", "Customs seized": the party acts as an authority."""
+    for k in range(party.tok_end, min(len(doc.tokens), party.tok_end + 4)):
+        low = doc.tokens[k].lower
+        if low in ENFORCING:
+            return True
+        if low not in ("is", "are", "was", "were", "has", "have", "had", "on", "also", "today"):
+            return False
+    return False
+
+
+def infer_side(doc: Doc, fr: Frame) -> None:
+    """ "[Kim] told his North Korean counterpart that Moscow was ready to deliver X": when one
+    side is known and the sentence names exactly one other country's party, that party is
+    the other side. With two or more candidates nothing is guessed."""
+    giver = _country(fr.giver) or fr.origin
+    recipient = _country(fr.recipient) or fr.destination
+    if bool(giver) == bool(recipient):
+        return
+    known = giver or recipient
+    sents = [doc.sentences[i] for i in {doc.tokens[fr.trigger].sent, *fr.sentences}]
+    sources = doc.meta.get("sources", set())  # "Japanese officials said": no side
+    others = [
+        p
+        for p in doc.parties
+        if any(s.tok_start <= p.tok_start < s.tok_end for s in sents)
+        and (p.tok_start, p.tok_end) not in sources
+        and p.country
+        and p.country != known
+        and p.kind in ("person", "state", "organization")
+        and not p.pronoun
+        and p.country not in fr.via
+        and p.noun not in ENFORCERS
+        and not _enforcing(doc, p)
+    ]
+    if len({p.country for p in others}) != 1:
+        return
+    if giver and _replaceable(fr.recipient):
+        fr.recipient = others[0]
+    elif recipient and _replaceable(fr.giver):
+        fr.giver = others[0]
+
+
+def _replaceable(party: PartyRef | None) -> bool:
+    """No party, or a bare name of unknown kind: a guess from the sentence may take its place;
+    a role without a country ("the dealer") stays for the dateline to place."""
+    return party is None or (party.kind == "unknown" and not party.country)
