@@ -78,8 +78,8 @@ def cut_clause(words: list[str]) -> list[str]:
 
 
 def find_head(text: str) -> Head | None:
-    """The last word of the phrase once its clause is cut off; None for no words."""
-    words = cut_clause(split_words(text))
+    """The last word of the phrase before its clause or a comma; None for no words."""
+    words = cut_clause(split_words(_SEPARATORS.split(text)[0]))
     if not words:
         return None
     index = len(words) - 1
@@ -113,6 +113,8 @@ def trailing_non_goods(text: str, hits: list[Hit]) -> bool:
         return False
     words = cut_clause(split_words(text))
     last = max(h.end for h in hits)
+    if last in _list_breaks(text):
+        return False  # "the ship, now called ...": an apposition follows the goods words
     tail = [w.lower() for w in words[last:]]
     if not tail or tail[0] in _CLAUSE_OPENERS:
         return False  # "machinery your country needs": a clause about the goods follows
@@ -132,8 +134,9 @@ _CLAUSE_OPENERS = frozenset(
 def drop_modifiers(text: str, hits: list[Hit]) -> list[Hit]:
     """A goods word right before another one modifies it: "ginseng *wine*", "fuel *truck*".
 
-    Only plain words are dropped, when both words name particular goods and nothing (no
-    "and", no comma) stands between them; brands and models stay ("Rolex watches").
+    Only plain words are dropped, when both words name particular goods, different ones
+    ("grand cru Bordeaux" agree on wine and both count), and nothing (no "and", no comma)
+    stands between them; brands and models stay ("Rolex watches").
     """
     breaks = _list_breaks(text)
     kept: list[Hit] = []
@@ -146,6 +149,7 @@ def drop_modifiers(text: str, hits: list[Hit]) -> list[Hit]:
             and hit.entry.kind == after.entry.kind == "term"
             and not hit.entry.vague
             and not after.entry.vague
+            and not set(hit.entry.hs) & set(after.entry.hs)
         ):
             continue
         kept.append(hit)

@@ -207,3 +207,15 @@ def test_packages_of_goods_are_their_contents(hs_mode: str, text: str, heading: 
     result = classify(text)
     assert result.best is not None and result.best.hs.startswith(heading)
     assert not result.vague
+
+
+def test_goods_words_that_agree_both_count(hs_mode: str) -> None:
+    """ "grand cru" (luxury wine) and "Bordeaux" (wine) name one good; neither is dropped."""
+    result = classify("grand cru Bordeaux")
+    assert result.best is not None and result.best.hs == "2204"
+    assert "luxury_goods" in result.categories
+
+
+def test_an_apposition_after_the_goods_refuses_nothing(hs_mode: str) -> None:
+    result = classify("the ship, now called Paek Yang San 2")
+    assert result.best is not None and result.best.hs == "89"
