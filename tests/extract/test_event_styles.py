@@ -280,3 +280,32 @@ def test_an_authority_acting_on_a_transfer_is_no_side_of_it() -> None:
         " to North Korea."
     )
     assert sides(event) == (None, "KP")
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient", "status"),
+    [
+        (
+            "North Korea has declined an offer from South Korea to supply fuel for the ferry.",
+            "KR",
+            None,
+            "negated",
+        ),
+        (
+            "North Korean diplomats later asked about buying a second piano from Austria, but"
+            " the dealer turned them down.",
+            "AT",
+            "KP",
+            "negated",
+        ),
+        ("Iran asked Russia to deliver fighter jets, but Moscow refused.", "RU", "IR", "negated"),
+        ("Russia offered to sell fighter jets to Iran.", "RU", "IR", "hypothetical"),
+    ],
+)
+def test_offers_and_requests_refused(
+    text: str, giver: str, recipient: str | None, status: str
+) -> None:
+    event = only(text)
+    assert (sides(event)[0], event.status) == (giver, status)
+    if recipient:
+        assert sides(event)[1] == recipient

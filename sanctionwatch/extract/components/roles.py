@@ -82,6 +82,8 @@ class TransferGrammar(Grammar):
             low = self.low(k)
             if k > fr.trigger + 1 and self.is_label(k, "VERB"):
                 break
+            if k > fr.trigger + 1 and low in ("that", "which", "who", "whom", "whose"):
+                break  # "the ferry that brought musicians to ...": another clause
             if low in ARRIVALS and (place := self.party_in_np(self._after_for(k), stop)):
                 if place.country and fr.destination is None:
                     fr.destination = place.country

@@ -67,7 +67,7 @@ def _clause(doc: Doc, start: int, end: int, trigger: int) -> list[str]:
 #: Nouns of plans before "to": "signed a contract to deliver", "a deal to sell".
 PLAN_NOUNS = frozenset(
     "contract contracts deal deals agreement agreements plan plans offer offers proposal"
-    " order orders bid bids".split()
+    " order orders bid bids request requests".split()
 )
 
 
@@ -79,7 +79,22 @@ def infinitive_plan(doc: Doc, fr: Frame, party_ends: set[int]) -> bool:
     return k - 1 in party_ends or doc.tokens[k - 1].lower in PLAN_NOUNS
 
 
+def _refused_later(doc: Doc, fr: Frame) -> bool:
+    """ "asked about buying a second instrument, but says he turned them down"."""
+    sent = doc.sentences[fr.sentences[0]]
+    after = _words(doc, fr.trigger + 1, sent.tok_end)
+    phrases = get_lexicon().cues.get("negated", {}).get("refused_after", [])
+    return any(_contains(after, p) for p in phrases)
+
+
 def claim_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str:
+    status = _cue_status(doc, fr, party_ends)
+    if status == "hypothetical" and _refused_later(doc, fr):
+        return "negated"
+    return status
+
+
+def _cue_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str:
     cues = get_lexicon().cues
     party_ends = party_ends if party_ends is not None else {p.tok_end - 1 for p in doc.parties}
     sent = doc.sentences[fr.sentences[0]]

@@ -27,6 +27,7 @@ from sanctionwatch.extract.components.roles import (
     RAISING,
     TransferGrammar,
 )
+from sanctionwatch.extract.components.status import PLAN_NOUNS
 from sanctionwatch.extract.components.when import frame_date
 from sanctionwatch.extract.components.words import ADVERBS, ATTRIBUTIONS, AUX_BE, PRONOUNS
 from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef, Sentence
@@ -59,7 +60,11 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
         k = _passive_left(g, fr, m, sent)
         g.roles_after(fr, k, stop)
         return fr
-    subject = _relative_subject(g, m.tok_start, sent) or g.subject(m.tok_start, sent.tok_start)
+    subject = (
+        _relative_subject(g, m.tok_start, sent)
+        or _offer_subject(g, m.tok_start, sent)
+        or g.subject(m.tok_start, sent.tok_start)
+    )
     obj = _shared_object(g, m.tok_end, stop)
     if fr.frame == "give":
         fr.giver = subject
@@ -71,6 +76,16 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
     if obj == m.tok_end:  # the roles after a shared object belong to the second verb
         g.roles_after(fr, k, stop)
     return fr
+
+
+def _offer_subject(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
+    """ "an offer from South Korea to supply fuel": the party that offers is the subject."""
+    if g.low(i - 1) != "to":
+        return None
+    party = next((p for p in g.doc.parties if p.tok_end == i - 1), None)
+    if party is None or party.kind == "place" or g.low(party.tok_start - 1) not in ("from", "by"):
+        return None
+    return party if g.low(party.tok_start - 2) in PLAN_NOUNS else None
 
 
 def _shared_object(g: TransferGrammar, j: int, stop: int) -> int:
