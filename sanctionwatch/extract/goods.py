@@ -40,7 +40,10 @@ CLAUSE = frozenset(
 #: Words after a participle that show it opens a clause ("delivered as aid", "sent by rail").
 PARTICIPLE_NEXT = frozenset(CLAUSE | {"as", "by", "in", "at", "on", "with", "under", "last"})
 #: Words that refer to goods named elsewhere; a classifier refusal says nothing about them.
-ANAPHORS = frozenset("it they them this that these those which one ones".split())
+ANAPHORS = frozenset(
+    "it they them this that these those which one ones two three four five six seven eight "
+    "nine ten dozen dozens hundreds thousands more others another rest remainder bulk".split()
+)
 
 
 #: Irregular participles that end a clause, not a goods phrase ("Tanker caught").

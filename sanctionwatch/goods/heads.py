@@ -55,6 +55,12 @@ NOT_HEADS = frozenset(
     assistance expertise know how worker workers labourer labourers troop troops
     soldier soldiers personnel visit visits trip trips meeting meetings summit summits
     welcome hospitality honour honor praise thanks congratulations access
+    launch launches test tests testing signal signals hand hands pressure platform power
+    revenue revenues income profit profits proceeds earnings rest remainder bulk same
+    programme programmes cooperation transfer transfers sale sales export exports import
+    imports trade shipment shipments delivery deliveries supply supplies
+    two three four five six seven eight nine ten dozen dozens hundred hundreds thousand
+    thousands million millions billion billions
     """.split()
 )
 
@@ -118,11 +124,17 @@ def trailing_non_goods(text: str, hits: list[Hit]) -> bool:
     tail = [w.lower() for w in words[last:]]
     if not tail or tail[0] in _CLAUSE_OPENERS:
         return False  # "machinery your country needs": a clause about the goods follows
-    return tail[0] in NOT_HEADS - _MEASURE_TAIL
+    return tail[0] in NOT_HEADS - _MEASURE_TAIL - _TRANSFER_NOUNS
 
 
 #: Words that may follow goods words and still end a goods phrase ("cars and more").
 _MEASURE_TAIL = frozenset("lot lots more".split())
+#: Nouns of transfer after goods words name the goods all the same ("arms sales").
+_TRANSFER_NOUNS = frozenset(
+    "sale sales export exports import imports transfer transfers delivery deliveries "
+    "shipment shipments supply supplies trade deal deals order orders contract contracts "
+    "purchase purchases".split()
+)
 #: Words that open a clause right after the goods words (a contact or relative clause).
 _CLAUSE_OPENERS = frozenset(
     "a an the this that these those it its they them their his her he she we our you your "

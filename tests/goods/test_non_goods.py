@@ -219,3 +219,21 @@ def test_goods_words_that_agree_both_count(hs_mode: str) -> None:
 def test_an_apposition_after_the_goods_refuses_nothing(hs_mode: str) -> None:
     result = classify("the ship, now called Paek Yang San 2")
     assert result.best is not None and result.best.hs == "89"
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [("arms sales", "93"), ("crude oil imports", "2709"), ("fuel deliveries", "2710")],
+)
+def test_goods_before_a_noun_of_transfer(hs_mode: str, text: str, heading: str) -> None:
+    result = classify(text)
+    assert result.best is not None and result.best.hs.startswith(heading)
+
+
+@pytest.mark.parametrize(
+    "text", ["missile tests", "weapons programme", "oil revenue", "the launch", "the bulk", "two"]
+)
+def test_goods_words_before_other_nouns_or_alone_numbers_name_no_goods(
+    hs_mode: str, text: str
+) -> None:
+    assert classify(text).goods_confidence == 0.0
