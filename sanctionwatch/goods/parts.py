@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sanctionwatch.goods.lexicon import Hit, fold_text, split_words
 
 if TYPE_CHECKING:
-    from sanctionwatch.goods.classify import Candidate
+    from sanctionwatch.goods.result import Candidate
 
 log = logging.getLogger(__name__)
 
