@@ -39,6 +39,8 @@ CLAUSE = frozenset(
 )
 #: Words after a participle that show it opens a clause ("delivered as aid", "sent by rail").
 PARTICIPLE_NEXT = frozenset(CLAUSE | {"as", "by", "in", "at", "on", "with", "under", "last"})
+#: A model designation: letters joined to digits or to a capital ("Su-57", "KN23", "Tigr-M").
+MODEL = re.compile(r"\b(?:[A-Za-z]+-?\d+[A-Za-z]*|\d+[A-Za-z]+|[A-Z][A-Za-z]*-[A-Z]{1,3})\b")
 #: Words that refer to goods named elsewhere; a classifier refusal says nothing about them.
 ANAPHORS = frozenset(
     "it they them this that these those which one ones two three four five six seven eight "
@@ -114,8 +116,8 @@ def refused(text: str) -> bool:
     Words that refer to goods named elsewhere ("they", "which") are not refused, nor are
     common nouns the lexicons lack: coreference or the reader decides what they are.
     """
-    if not unknown(text):
-        return False
+    if not unknown(text) or MODEL.search(text):
+        return False  # "the Hwasong-19", "a Tigr-M": an unknown model is goods all the same
     from sanctionwatch.goods.heads import find_head, names_no_goods
 
     return names_no_goods(find_head(text))

@@ -136,3 +136,8 @@ def test_reports_without_goods_give_no_goods_events(text: str) -> None:
     found = _events(text)
     assert all(goods.hs for event in found for goods in event.goods), text
     assert not [e for e in found if not e.goods], text
+
+
+@pytest.mark.parametrize("text", ["the Hwasong-19", "a Tigr-M", "KN23s", "the new Su-57"])
+def test_unknown_model_designations_are_not_refused(text: str) -> None:
+    assert not refused(text)
