@@ -78,6 +78,8 @@ GOODS = [
     ("explosive drones", "8806"),
     ("T-72 tanks", "8710"),
     ("fuel tanks", "7309"),
+    ("Soviet-era tanks", "8710"),
+    ("water tanks", "7309"),
     ("LNG", "2711"),
     ("diesel", "2710"),
     ("jet fuel", "2710"),
