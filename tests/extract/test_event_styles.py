@@ -309,3 +309,25 @@ def test_offers_and_requests_refused(
     assert (sides(event)[0], event.status) == (giver, status)
     if recipient:
         assert sides(event)[1] == recipient
+
+
+def test_denied_by_both_sides_the_claims_are_reported() -> None:
+    found = events(
+        "Moscow and Pyongyang have denied any arms transfers, but Western officials say North"
+        " Korea has sent millions of artillery shells to Russia since 2023."
+    )
+    assert [(sides(e), e.status, e.date) for e in found] == [(("KP", "RU"), "reported", "2023")]
+
+
+def test_people_sent_abroad_and_panel_transfers_with_a_ship() -> None:
+    assert events("Russia gave Iran jets in return for troops sent to fight in Ukraine.") != []
+    assert all(
+        "troops" not in g.text
+        for e in events("North Korea has troops sent to Russia.")
+        for g in e.goods
+    )
+    event = only(
+        "The panel found that the tanker Sea Lion conducted four transfers of diesel with the"
+        " DPRK-flagged tanker Saebyol in the East China Sea."
+    )
+    assert sides(event)[1] == "KP"

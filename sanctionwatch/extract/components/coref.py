@@ -25,13 +25,14 @@ from sanctionwatch.extract.components.words import (
 )
 from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef
 from sanctionwatch.extract.goods import clean_goods, goods_headings, headings_of, is_goods
+from sanctionwatch.extract.lexicon import get_lexicon
 from sanctionwatch.extract.registry import register
 
 #: Anaphors that can stand for goods of any kind.
 CONTAINERS = frozenset(
     """it them which that these those one they consignment consignments shipment shipments
     cargo cargoes goods items item gift gifts present presents delivery deliveries batch
-    load""".split()
+    load equipment hardware materiel supplies products merchandise freight""".split()
 )
 #: How many sentences back an anaphor may look for its antecedent.
 REACH = 4
@@ -177,6 +178,7 @@ def antecedent_goods(doc: Doc, g: Grammar, fr: Frame) -> tuple[Span, int] | None
     """ "The cargo had been sold": the last goods phrase of the sentences before (or of the
     same sentence before the trigger) that the classifier knows and the anaphor agrees with."""
     wanted = goods_headings(doc, fr)
+    non_goods = get_lexicon().non_goods
     first = fr.sentences[0]
     party_tokens = {
         k
@@ -193,6 +195,8 @@ def antecedent_goods(doc: Doc, g: Grammar, fr: Frame) -> tuple[Span, int] | None
                 continue
             if any(k in party_tokens for k in range(span.start, span.end)):
                 continue  # "the public prosecutor" names a party, not goods
+            if g.low(span.end - 1) in non_goods:
+                continue  # "a television interview" is no goods
             text = clean_goods(doc.span_text(span.start, span.end))
             heads = headings_of(text) if is_goods(text) else frozenset()
             if heads and (not wanted or heads & wanted):

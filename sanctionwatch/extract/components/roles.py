@@ -89,7 +89,8 @@ class TransferGrammar(Grammar):
                     fr.destination = place.country
                 k = place.tok_end
                 continue
-            if low == "with" and fr.mode and (party := self.party_in_np(k + 1, stop)):
+            sts = fr.mode or fr.lemma in ("transfer", "transfers")
+            if low == "with" and sts and (party := self.party_in_np(k + 1, stop)):
                 self.sts_partner(fr, party)  # "a ship-to-ship transfer with the Yu Jong 2"
                 k = party.tok_end
                 continue

@@ -136,9 +136,40 @@ def mark_disputed(doc: Doc, frames: list[Frame]) -> None:
     if not any(t.lower in DENIALS for t in doc.tokens):
         return
     denied = [_sides(f) for f in frames if f.status == "negated" and all(_sides(f))]
+    deniers = _deniers(doc)
     for fr in frames:
-        if fr.status == "actual" and _sides(fr) in denied:
+        sides = _sides(fr)
+        if fr.status != "actual":
+            continue
+        if sides in denied or (all(sides) and set(sides) <= deniers):
             fr.status = "reported"
+
+
+#: What a denial must speak of to dispute transfers ("denied any arms transfers").
+DENIED_THINGS = frozenset(
+    """transfer transfers deliveries delivery shipments shipment supplies supply sales sale
+    exports imports trade claims claim allegations allegation reports report accusations
+    accusation involvement wrongdoing deal deals""".split()
+)
+
+
+def _deniers(doc: Doc) -> set[str]:
+    """The countries whose parties deny transfers: "Moscow and Pyongyang have denied any
+    arms transfers" (the parties before the denial word, in its sentence)."""
+    found: set[str] = set()
+    for t in doc.tokens:
+        if t.lower not in DENIALS:
+            continue
+        sent = doc.sentences[t.sent]
+        after = {x.lower for x in doc.tokens[t.i + 1 : min(sent.tok_end, t.i + 6)]}
+        if not after & DENIED_THINGS:
+            continue
+        found.update(
+            p.country
+            for p in doc.parties
+            if p.country and sent.tok_start <= p.tok_start and p.tok_end <= t.i
+        )
+    return found
 
 
 @register("status.v1")

@@ -29,7 +29,14 @@ from sanctionwatch.extract.components.roles import (
 )
 from sanctionwatch.extract.components.status import PLAN_NOUNS
 from sanctionwatch.extract.components.when import frame_date
-from sanctionwatch.extract.components.words import ADVERBS, ATTRIBUTIONS, AUX_BE, PRONOUNS
+from sanctionwatch.extract.components.words import (
+    ADVERBS,
+    ATTRIBUTIONS,
+    AUX_BE,
+    PARTICIPLES,
+    PREPOSITIONS,
+    PRONOUNS,
+)
 from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef, Sentence
 from sanctionwatch.extract.lexicon import get_lexicon
 from sanctionwatch.extract.registry import register
@@ -53,6 +60,8 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
     if fr.lemma == "load" and g.low(m.tok_end) == "with":
         return None  # "a truck loaded with cigarettes": a carrier, not a party to a sale
     stop = sent.tok_end
+    if _people_sent(g, m):
+        return None
     if fr.lemma in CARRIERS and (p := g.party_at.get(g.skip_adverbs(m.tok_end, stop))):
         if p.kind != "place":
             return None  # "the train carried Kim and his delegation": people, not goods
@@ -76,6 +85,18 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
     if obj == m.tok_end:  # the roles after a shared object belong to the second verb
         g.roles_after(fr, k, stop)
     return fr
+
+
+def _people_sent(g: TransferGrammar, m: Mention) -> bool:
+    """ "troops sent to fight in Ukraine", "workers sent abroad": people, not goods."""
+    form = m.text.lower().split()[0]
+    if not (form.endswith("ed") or form in PARTICIPLES):
+        return False
+    return g.low(m.tok_start - 1) in g.lex.non_goods and g.low(m.tok_end) in PREPOSITIONS | {
+        "abroad",
+        "home",
+        "back",
+    }
 
 
 def _offer_subject(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
@@ -192,7 +213,8 @@ def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
             continue
         if m.label == "VERB":
             inside.update(range(m.tok_start + 1, m.tok_end))
-        if m.label == "VERB" and not _noun_use(g, m) and g.low(m.tok_start - 1) != "-":
+        hyphened = "-" in (g.low(m.tok_start - 1), g.low(m.tok_end))  # "ship-to-ship"
+        if m.label == "VERB" and not _noun_use(g, m) and not hyphened:
             if g.low(m.tok_end) == "of":
                 continue  # "a transfer of", "halted imports of": the noun, not the verb
             if not _plural_noun(g, m) and m.tok_start - 1 not in g.norp_ends:

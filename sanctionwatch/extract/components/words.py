@@ -11,7 +11,7 @@ from typing import Any
 PREPOSITIONS = frozenset(
     """to from for via through by in on at with into onto under over after before during since
     as against between across despite without of about within near off along toward towards per
-    amid among than including regardless""".split()
+    amid among than including regardless above below beyond""".split()
 )
 CLAUSE_WORDS = frozenset(
     """that which who whom whose where when while because but although though whether if and or
