@@ -18,12 +18,12 @@ from sanctionwatch.match.candidates import BlockingIndex, IntArray, name_keys
 from sanctionwatch.match.features.schemas import schema_group
 from sanctionwatch.match.records import EntityRecord, make_record
 from sanctionwatch.model.entity import Entity
-from sanctionwatch.text.names import NameForm, Part, context_of, parse_name
+from sanctionwatch.text.names import NameForm, Part, context_of, parse_name, parse_variants
 
 log = logging.getLogger(__name__)
 
 #: Bump when the layout or the parsing of names changes: cached indexes are then rebuilt.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 
 class ScreeningIndex:
@@ -62,11 +62,12 @@ class ScreeningIndex:
             self.entity_start.append(len(self.name_form))
             context = context_of(record.schema)
             for prop, text in record.names:
-                form = parse_name(text, context)
-                if form.parts:
-                    self.name_entity.append(number)
-                    self.name_prop.append(prop)
-                    self.name_form.append(form)
+                # A Korean name in Han or Cyrillic letters is filed under each reading too.
+                for form in parse_variants(text, context):
+                    if form.parts:
+                        self.name_entity.append(number)
+                        self.name_prop.append(prop)
+                        self.name_form.append(form)
             for identifier in record.identifiers:
                 self.identifiers.setdefault(identifier, []).append(number)
         self.entity_start.append(len(self.name_form))
@@ -106,7 +107,9 @@ class ScreeningIndex:
         state = dict(self.__dict__)
         state["_weights"] = {}
         state["_numbers"] = None
-        state["name_form"] = [(f[0], tuple(tuple(p) for p in f[1]), f[2]) for f in self.name_form]
+        state["name_form"] = [
+            (f[0], tuple(tuple(p) for p in f[1]), f[2], f[3]) for f in self.name_form
+        ]
         state["records"] = [tuple(r) for r in self.records]
         return state
 
@@ -128,9 +131,9 @@ class ScreeningIndex:
 
 
 @lru_cache(maxsize=64)
-def _revive(raw: tuple[str, tuple[tuple[str, ...], ...], bool]) -> NameForm:
+def _revive(raw: tuple[str, tuple[tuple[str, ...], ...], bool, int]) -> NameForm:
     parts = tuple(tuple.__new__(Part, p) for p in raw[1])
-    return tuple.__new__(NameForm, (raw[0], parts, raw[2]))
+    return tuple.__new__(NameForm, (raw[0], parts, raw[2], raw[3]))
 
 
 def _allowed(

@@ -92,14 +92,18 @@ class Matcher:
         index = self.index
         datasets = frozenset(prepared.query.datasets) if prepared.query.datasets else None
         allowed = index.allowed(datasets, prepared.groups)
-        keys = name_keys(
-            prepared.form, prepared.form.abjad, query=True, known=index.blocking.keys.__contains__
-        )
         found: dict[int, list[int]] = {}
-        for number in index.blocking.search(
-            keys, max(CANDIDATE_NAMES, shortlist), shortlist, allowed
-        ).tolist():
-            found.setdefault(index.name_entity[number], []).append(number)
+        seen: set[int] = set()
+        # Each reading of the name (as written, then Korean readings) is looked up alone, so
+        # that one reading's keys do not dilute another's.
+        for form in prepared.forms:
+            keys = name_keys(form, form.abjad, query=True, known=index.blocking.keys.__contains__)
+            for number in index.blocking.search(
+                keys, max(CANDIDATE_NAMES, shortlist), shortlist, allowed
+            ).tolist():
+                if number not in seen:
+                    seen.add(number)
+                    found.setdefault(index.name_entity[number], []).append(number)
         for identifier in prepared.identifiers:
             for entity in index.identifiers.get(identifier, ()):
                 names = index.entity_names(entity)

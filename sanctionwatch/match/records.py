@@ -13,6 +13,7 @@ from typing import NamedTuple
 import orjson
 
 from sanctionwatch.model.entity import Entity
+from sanctionwatch.text.tokenize import tokenize_name
 
 #: Name properties in order of strength, with the factor a match on each is worth.
 NAME_PROPS: dict[str, float] = {
@@ -48,6 +49,8 @@ COUNTRY_PROPS = (
     "mainCountry",
     "birthCountry",
 )
+FAMILY_PROPS = ("lastName", "fatherName")
+MAX_FAMILY_PARTS = 2
 _NOT_ALNUM = re.compile(r"[^A-Z0-9]+")
 _ID_PREFIXES = ("IMO", "MMSI", "NO", "NR")
 
@@ -76,6 +79,9 @@ class EntityRecord(NamedTuple):
     countries: frozenset[str]
     programs: tuple[str, ...]
     json: bytes
+    #: Name parts the list gives as a family name or father's name (lastName, fatherName):
+    #: a query may leave them out ("Nicolas Maduro" for "Nicolas MADURO MOROS").
+    family_parts: frozenset[str] = frozenset()
 
 
 def _names(props: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
@@ -104,6 +110,18 @@ def load_entity(data: bytes) -> Entity:
     return entity
 
 
+def _family_parts(props: dict[str, list[str]]) -> frozenset[str]:
+    """Parts of short family and father's names. Longer values are left out: some lists put
+    the whole name there ("Saddam Hussein Al-Tikriti"), which says nothing about roles."""
+    found: set[str] = set()
+    for prop in FAMILY_PROPS:
+        for value in props.get(prop, ()):
+            tokens = tokenize_name(value)
+            if len(tokens) <= MAX_FAMILY_PARTS:
+                found.update(tokens)
+    return frozenset(found)
+
+
 def make_record(entity: Entity) -> EntityRecord:
     """The record of an entity; an entity without a name keeps its identifiers only."""
     props = entity.properties
@@ -120,4 +138,5 @@ def make_record(entity: Entity) -> EntityRecord:
         countries=frozenset(countries),
         programs=tuple(props.get("programId", ())),
         json=dump_entity(entity),
+        family_parts=_family_parts(props),
     )

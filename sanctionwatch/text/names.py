@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from rigour.names.org_types import replace_org_types_compare
 
+from sanctionwatch.text.korean import korean_readings
 from sanctionwatch.text.phonetic import consonant_skeleton, phonetic_key
 from sanctionwatch.text.scripts import is_abjad, text_scripts
 from sanctionwatch.text.tables import NameTables, get_tables
@@ -44,7 +45,8 @@ class Part(NamedTuple):
 
 
 class NameForm(NamedTuple):
-    """A parsed name: the original text, its parts, and whether it was written in an abjad.
+    """A parsed name: the original text, its parts, whether it was written in an abjad, and how
+    many leading parts are a family name written first before a comma ("PUTIN, Vladimir").
 
     A named tuple (as is :class:`Part`): indexes hold hundreds of thousands of them, and tuples
     pickle and load many times faster than dataclass instances."""
@@ -52,6 +54,7 @@ class NameForm(NamedTuple):
     original: str
     parts: tuple[Part, ...]
     abjad: bool = False
+    surname_first: int = 0
 
     @property
     def normalized(self) -> str:
@@ -125,7 +128,34 @@ def parse_name(text: str, context: str = ANY) -> NameForm:
             continue
         parts.append(_token_part(tokens[index], context))
         index += 1
-    return NameForm(text, _promote_generic(parts), is_abjad(text))
+    surname_first = _count_surname_first(text, tables) if context == PERSON else 0
+    return NameForm(text, _promote_generic(parts), is_abjad(text), surname_first)
+
+
+def _count_surname_first(text: str, tables: NameTables) -> int:
+    """How many parts come before the one comma of a personal name ("KIM, Jong Un" -> 1)."""
+    if text.count(",") != 1:
+        return 0
+    head, tail = text.split(",")
+    if not tokenize_name(tail):
+        return 0
+    return len([t for t in tokenize_name(head) if t not in tables.honorifics])
+
+
+def parse_variants(text: str, context: str = ANY) -> tuple[NameForm, ...]:
+    """The name parsed as written, then under each of its Korean readings (a Korean name in
+    Han characters or Cyrillic, see :mod:`sanctionwatch.text.korean`); the first form is
+    always :func:`parse_name` of the text. Every form keeps the original text."""
+    first = parse_name(text, context)
+    readings = korean_readings(text)
+    if not readings:
+        return (first,)
+    forms = [first]
+    for reading in readings:
+        form = parse_name(reading, context)
+        if form.parts and form.parts != first.parts:
+            forms.append(form._replace(original=text))
+    return tuple(forms)
 
 
 def _match_translation(tokens: tuple[str, ...], start: int, tables: NameTables) -> tuple[str, int]:

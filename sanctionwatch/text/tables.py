@@ -25,6 +25,7 @@ _KEYS = (
     "patronymic_suffixes",
     "translations",
     "synonyms",
+    "east_asian_surnames",
 )
 
 
@@ -41,6 +42,7 @@ class NameTables:
     particles: frozenset[str]
     patronymic_suffixes: tuple[str, ...]
     synonyms: dict[str, str]
+    east_asian_surnames: frozenset[str]
 
 
 def _check(data: Any) -> dict[str, Any]:
@@ -89,4 +91,5 @@ def get_tables() -> NameTables:
         particles=_words(data["particles"]),
         patronymic_suffixes=tuple(str(s) for s in data["patronymic_suffixes"]),
         synonyms=_synonyms(data["synonyms"]),
+        east_asian_surnames=_words(data["east_asian_surnames"]),
     )

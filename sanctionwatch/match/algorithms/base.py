@@ -8,7 +8,7 @@ score can be reproduced.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from sanctionwatch.match.features.identifiers import clean_query_identifiers
@@ -18,7 +18,7 @@ from sanctionwatch.match.index import ScreeningIndex
 from sanctionwatch.match.query import Query
 from sanctionwatch.match.records import EntityRecord
 from sanctionwatch.match.types import Score
-from sanctionwatch.text.names import NameForm, context_of, parse_name
+from sanctionwatch.text.names import NameForm, context_of, parse_variants
 
 
 @dataclass(slots=True)
@@ -26,16 +26,25 @@ class PreparedQuery:
     """A query with its name parsed and its identifiers cleaned, done once per query."""
 
     query: Query
-    form: NameForm
+    forms: tuple[NameForm, ...]
     identifiers: set[str]
     groups: frozenset[int]
-    memo: Memo = field(default_factory=Memo)
+    memos: tuple[Memo, ...] = ()
+
+    def __post_init__(self) -> None:
+        if len(self.memos) != len(self.forms):
+            self.memos = tuple(Memo() for _ in self.forms)
+
+    @property
+    def form(self) -> NameForm:
+        """The name as written (other forms are its Korean readings, if any)."""
+        return self.forms[0]
 
     @classmethod
     def from_query(cls, query: Query) -> PreparedQuery:
         return cls(
             query=query,
-            form=parse_name(query.name, context_of(query.schema)),
+            forms=parse_variants(query.name, context_of(query.schema)),
             identifiers=clean_query_identifiers(query.identifiers),
             groups=compatible_groups(query.schema),
         )

@@ -15,12 +15,19 @@ from sanctionwatch.match.algorithms.base import PreparedQuery
 from sanctionwatch.match.features.countries import OTHER, SAME, compare_countries
 from sanctionwatch.match.features.dates import OTHER_YEAR, SAME_DAY, compare_birth_dates
 from sanctionwatch.match.features.identifiers import compare_identifiers
-from sanctionwatch.match.features.names import NameComparison, compare_names
+from sanctionwatch.match.features.names import (
+    OTHER_NAME,
+    PERSON_NAME,
+    THING_NAME,
+    NameComparison,
+    compare_names,
+)
 from sanctionwatch.match.index import ScreeningIndex
 from sanctionwatch.match.records import NAME_PROPS, EntityRecord
 from sanctionwatch.match.types import Explanation, Score
 
 IDENTIFIER_FLOOR = 0.98
+_NAME_OF = {"Person": PERSON_NAME, "Vessel": THING_NAME, "Airplane": THING_NAME}
 _PROP_LABELS = {
     "name": "name",
     "alias": "alias",
@@ -51,7 +58,7 @@ class SwV1:
         self, index: ScreeningIndex, prepared: PreparedQuery, record: EntityRecord, names: list[int]
     ) -> Score:
         explanation = Explanation()
-        value = self._score_name(index, prepared, names, explanation)
+        value = self._score_name(index, prepared, record, names, explanation)
         query = prepared.query
         if prepared.identifiers:
             found, detail = compare_identifiers(prepared.identifiers, record.identifiers)
@@ -72,24 +79,30 @@ class SwV1:
         self,
         index: ScreeningIndex,
         prepared: PreparedQuery,
+        record: EntityRecord,
         names: list[int],
         explanation: Explanation,
     ) -> float:
         best: tuple[float, int, NameComparison] | None = None
+        of = _NAME_OF.get(record.schema, OTHER_NAME)
         for number in names:
-            compared = compare_names(
-                prepared.form, index.form(number), index.weigh, prepared.memo, index.max_weight
-            )
-            weighted = compared.score * NAME_PROPS[index.name_prop[number]]
-            if best is None or weighted > best[0]:
-                best = (weighted, number, compared)
+            listed = index.form(number)
+            factor = NAME_PROPS[index.name_prop[number]]
+            # The name as written and each Korean reading of it; the best one counts.
+            for form, memo in zip(prepared.forms, prepared.memos, strict=True):
+                compared = compare_names(
+                    form, listed, index.weigh, memo, index.max_weight, of, record.family_parts
+                )
+                weighted = compared.score * factor
+                if best is None or weighted > best[0]:
+                    best = (weighted, number, compared)
         if best is None:
             explanation.add("name", 0.0, "")
             return 0.0
         weighted, number, compared = best
         label = _PROP_LABELS[index.name_prop[number]]
-        listed = index.form(number).original
+        text = index.form(number).original
         explanation.add(
-            "name", weighted, lambda: f"{label} {listed!r} {weighted:.2f}: {compared.describe()}"
+            "name", weighted, lambda: f"{label} {text!r} {weighted:.2f}: {compared.describe()}"
         )
         return weighted

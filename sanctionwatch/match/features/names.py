@@ -32,6 +32,7 @@ from sanctionwatch.text.names import (
     make_part,
 )
 from sanctionwatch.text.phonetic import consonant_skeleton, phonetic_key
+from sanctionwatch.text.tables import get_tables
 
 #: Weight factor per kind of part.
 KIND_WEIGHTS = {
@@ -62,6 +63,16 @@ KEY_SPELLING = 0.92
 Weigher = Callable[[Part], float]
 
 
+#: What a listed name is the name of: a person (given names matter, see
+#: :func:`extra_given_names`), a vessel or aircraft (the whole name identifies it), or any
+#: other party.
+PERSON_NAME, THING_NAME, OTHER_NAME = "person", "thing", "other"
+#: A person's name score when the listed name has a given name the query lacks at its edge
+#: ("Ali Saddam Hussein al-Tikriti" for "Saddam Hussein al-Tikriti": a son, not the man):
+#: below the threshold, so that only a birth date or identifier can make it a match.
+EXTRA_GIVEN_CAP = 0.66
+
+
 @dataclass(slots=True)
 class NameComparison:
     score: float
@@ -69,13 +80,17 @@ class NameComparison:
     query_coverage: float
     listed_coverage: float
     information: float
+    extra: tuple[str, ...] = ()
 
     def describe(self) -> str:
         shown = ", ".join(
             f"{q.text}={c.text}" if how == "exact" else f"{q.text}~{c.text} ({how})"
             for q, c, _, how in self.pairs
         )
-        return shown or "no name part in common"
+        shown = shown or "no name part in common"
+        if self.extra:
+            shown += f"; given name {' '.join(self.extra)!r} on one side only"
+        return shown
 
 
 def compare_parts(a: Part, b: Part, abjad: bool) -> tuple[float, str]:
@@ -139,7 +154,9 @@ def _join_compounds(
     while index < len(parts):
         if index + 1 < len(parts):
             key, skeleton = pair_keys[index]
-            if key in keys or (abjad and skeleton in skeletons):
+            # An initial is never the start of a word ("V. Viktorovich" is not "Vviktorovich").
+            joinable = INITIAL not in (parts[index].kind, parts[index + 1].kind)
+            if joinable and (key in keys or (abjad and skeleton in skeletons)):
                 out.append(make_part(parts[index].text + parts[index + 1].text, NAME))
                 index += 2
                 continue
@@ -161,7 +178,7 @@ class Memo:
         self.rows: dict[Part, Row] = {}
         self.weights: dict[Part, float] = {}
         # The same name is often listed by several lists: compared once.
-        self.names: dict[tuple[Part, ...], NameComparison] = {}
+        self.names: dict[tuple[object, ...], NameComparison] = {}
 
     def weight(self, part: Part, weigh: Weigher) -> float:
         found = self.weights.get(part)
@@ -215,20 +232,31 @@ def compare_names(
     weigh: Weigher,
     memo: Memo | None = None,
     max_weight: float = 12.0,
+    of: str = OTHER_NAME,
+    family_parts: frozenset[str] = frozenset(),
 ) -> NameComparison:
     """Compare a query name with a listed name; ``weigh`` gives a part's base weight (IDF).
     ``memo`` caches part comparisons across the names compared for one query; ``max_weight``
-    is the largest base weight (the IDF of a part found once)."""
-    if memo is not None:
-        found = memo.names.get(listed.parts)
-        if found is None:
-            found = memo.names[listed.parts] = _compare(query, listed, weigh, memo, max_weight)
-        return found
-    return _compare(query, listed, weigh, Memo(), max_weight)
+    is the largest base weight (the IDF of a part found once). ``of`` says whose name the
+    listed one is (PERSON_NAME, THING_NAME, OTHER_NAME); ``family_parts`` are the listed
+    parts known to be a family or father's name."""
+    if memo is None:
+        return _compare(query, listed, weigh, Memo(), max_weight, of, family_parts)
+    key = (listed.parts, listed.surname_first, of, family_parts)
+    found = memo.names.get(key)
+    if found is None:
+        found = memo.names[key] = _compare(query, listed, weigh, memo, max_weight, of, family_parts)
+    return found
 
 
 def _compare(
-    query: NameForm, listed: NameForm, weigh: Weigher, memo: Memo, max_weight: float
+    query: NameForm,
+    listed: NameForm,
+    weigh: Weigher,
+    memo: Memo,
+    max_weight: float,
+    of: str,
+    family_parts: frozenset[str],
 ) -> NameComparison:
     if query.parts == listed.parts and query.parts:
         return _identical(query, weigh)
@@ -250,6 +278,82 @@ def _compare(
     q_cov = q_hit / (sum(q_weights) or 1.0)
     c_cov = c_hit / (sum(c_weights) or 1.0)
     damp = min(1.0, 0.55 + 0.45 * q_hit / (MIN_INFORMATION * max_weight))
-    score = q_cov**QUERY_EXPONENT * c_cov**LISTED_EXPONENT * damp
+    # A vessel's or aircraft's name identifies it only as a whole: a part either side lacks
+    # costs in full ("Cheng Jin" is not "Jin Zheng En"), where a person's missing middle name
+    # costs little.
+    q_exp, c_exp = (1.0, 1.0) if of == THING_NAME else (QUERY_EXPONENT, LISTED_EXPONENT)
+    score = min(1.0, q_cov**q_exp * c_cov**c_exp * damp)
+    extra: tuple[str, ...] = ()
+    if of == PERSON_NAME and pairs:
+        first = min(listed.surname_first, len(c_parts)) if c_parts is listed.parts else 0
+        matched_q = {i for i, _, _, _ in pairs}
+        extra = extra_given_names(c_parts, matched_c, first, family_parts)
+        extra += _extra_syllables(q_parts, matched_q, c_parts)
+        if not extra:
+            q_first = min(query.surname_first, len(q_parts)) if q_parts is query.parts else 0
+            # A query may add a father's or clan name after the name the list gives
+            # ("Khairullah Barakzai Khudai Nazar"), but a given name before it is another
+            # person's ("Thoraya Barzan Ibrahim al-Tikriti", a daughter of the listed man).
+            extra = extra_given_names(q_parts, matched_q, q_first, frozenset(), leading=True)
+        if extra:
+            score = min(score, EXTRA_GIVEN_CAP)
     shown = [(q_parts[i], c_parts[j], sim, how) for i, j, sim, how in pairs]
-    return NameComparison(min(1.0, score), shown, q_cov, c_cov, q_hit)
+    return NameComparison(score, shown, q_cov, c_cov, q_hit, extra)
+
+
+def extra_given_names(
+    parts: tuple[Part, ...],
+    matched: set[int],
+    surname_first: int,
+    family_parts: frozenset[str],
+    leading: bool = False,
+) -> tuple[str, ...]:
+    """Given names of a listed person that the query lacks, where a query for someone else of
+    the same family would lack them.
+
+    In natural order (a family name written first before a comma moved to the end), a given
+    name left unmatched before the first or after the last matched part is another person's
+    ("Ali Saddam Hussein al-Tikriti", the son of the queried "Saddam Hussein al-Tikriti"; "Jo
+    Chol Song" for "Jo Chol"), while one between matched parts is a middle name the query may
+    leave out ("John Michael Smith" for "John Smith"). Patronymics, family names the list
+    gives as such, initials and particles may always be missing. With ``leading``, only
+    given names before the first matched part count (the query side). In a name of single
+    syllables with an East Asian family name ("Kim Jong Un"), every syllable of the given
+    name counts: "Kim Jong" is not "Kim Jong Un"."""
+    order = list(range(surname_first, len(parts))) + list(range(surname_first))
+    positions = [k for k, j in enumerate(order) if j in matched]
+    low, high = positions[0], positions[-1]
+    syllabic = not leading and is_syllabic_name(parts)
+    missing = []
+    for k, j in enumerate(order):
+        part = parts[j]
+        if j in matched or part.kind != NAME or (part.text in family_parts and not syllabic):
+            continue
+        if syllabic or k < low or (k > high and not leading):
+            missing.append(part.text)
+    return tuple(missing)
+
+
+def _extra_syllables(
+    query: tuple[Part, ...], matched: set[int], listed: tuple[Part, ...]
+) -> tuple[str, ...]:
+    """Syllables of a Korean- or Chinese-style query name that the listed one lacks ("Kim Il
+    Song" is not "KIM, Song"); in such names every syllable of the given name counts."""
+    if len(matched) == len(query) or not is_syllabic_name(query) or not is_syllabic_name(listed):
+        return ()
+    return tuple(p.text for i, p in enumerate(query) if i not in matched and p.kind == NAME)
+
+
+def is_syllabic_name(parts: tuple[Part, ...]) -> bool:
+    """A Korean- or Chinese-style name: two to four parts of one syllable each, one of them
+    a known East Asian family name."""
+    if not 2 <= len(parts) <= 4 or any(len(p.text) > 6 or p.kind != NAME for p in parts):
+        return False
+    surnames = get_tables().east_asian_surnames
+    return any(p.text in surnames for p in parts) and all(_one_syllable(p.text) for p in parts)
+
+
+def _one_syllable(text: str) -> bool:
+    vowels = [c in "aeiouwy" for c in text]
+    groups = sum(1 for k, v in enumerate(vowels) if v and (k == 0 or not vowels[k - 1]))
+    return groups == 1
