@@ -17,6 +17,7 @@ import pickle
 import tempfile
 import time
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from sanctionwatch.match.index import INDEX_FORMAT, ScreeningIndex
@@ -24,6 +25,7 @@ from sanctionwatch.match.matcher import Matcher
 from sanctionwatch.model.entity import Entity
 from sanctionwatch.settings import get_settings
 from sanctionwatch.store.base import Store, Version
+from sanctionwatch.text.korean import KOREAN_PATH
 from sanctionwatch.text.tables import TABLES_PATH
 
 log = logging.getLogger(__name__)
@@ -31,11 +33,30 @@ log = logging.getLogger(__name__)
 _MATCHERS: dict[int, Matcher] = {}
 
 
+#: What an index is built by: the name tables and the code that parses and files names. An
+#: edit to any of them changes the signature, so an index is never loaded by other code.
+_TEXT_DIR = Path(__file__).resolve().parent.parent / "text"
+_BUILDERS = tuple(
+    Path(__file__).resolve().parent / name for name in ("index.py", "candidates.py", "records.py")
+)
+
+
+@lru_cache(maxsize=1)
+def builder_digest() -> str:
+    """A hash of the tables and modules an index depends on (read once per process)."""
+    files = sorted(_TEXT_DIR.glob("*.py")) + sorted((_TEXT_DIR / "data").glob("*"))
+    digest = hashlib.sha256()
+    for path in [*files, *_BUILDERS, TABLES_PATH, KOREAN_PATH]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def index_signature(versions: list[Version]) -> str:
-    """A hash of what the index is built from; changes when any loaded version changes."""
-    tables = hashlib.sha256(TABLES_PATH.read_bytes()).hexdigest()
+    """A hash of what the index is built from and by; changes when any loaded version, the
+    index format, a name table or the indexing code changes."""
     loaded = sorted((v.dataset, v.id, v.sha256) for v in versions)
-    raw = json.dumps([INDEX_FORMAT, tables, loaded])
+    raw = json.dumps([INDEX_FORMAT, builder_digest(), loaded])
     return hashlib.sha256(raw.encode()).hexdigest()[:20]
 
 
@@ -54,7 +75,8 @@ def save_index(index: ScreeningIndex, path: Path) -> None:
     handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as fh:
-            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            # The format travels with the data: a file written by other code is refused.
+            pickle.dump((INDEX_FORMAT, index), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -65,13 +87,21 @@ def load_index(path: Path) -> ScreeningIndex | None:
     """An index from disk, or ``None`` when missing or unreadable (then it is rebuilt)."""
     try:
         with path.open("rb") as fh:
-            index = pickle.load(fh)
+            loaded = pickle.load(fh)
     except FileNotFoundError:
         return None
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
+    except Exception as exc:  # noqa: BLE001 - any unreadable cache is rebuilt, never fatal
         log.warning("Screening index %s unreadable (%s); rebuilding", path, exc)
         return None
-    return index if isinstance(index, ScreeningIndex) else None
+    if (
+        not isinstance(loaded, tuple)
+        or len(loaded) != 2
+        or loaded[0] != INDEX_FORMAT
+        or not isinstance(loaded[1], ScreeningIndex)
+    ):
+        log.warning("Screening index %s has another format; rebuilding", path)
+        return None
+    return loaded[1]
 
 
 def load_or_build(store: Store, versions: list[Version], signature: str) -> ScreeningIndex:
