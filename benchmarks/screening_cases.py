@@ -145,6 +145,14 @@ _TITLES = ("Mr", "Dr", "General", "Sheikh", "President")
 _FORMS = ("LLC", "Co., Ltd.", "Corporation", "Limited", "JSC", "OOO")
 
 
+def _natural_order(name: str) -> list[str] | None:
+    """The parts of a "SURNAME, Given Middle" name in natural order, or None without a comma."""
+    if name.count(",") != 1:
+        return None
+    head, tail = name.split(",")
+    return [t for t in re.split(r"\s+", tail.strip() + " " + head.strip()) if t]
+
+
 def perturb(name: str, schema: str, rng: random.Random) -> str | None:
     """A way people write this name that the list does not."""
     tokens = [t for t in re.split(r"[\s,]+", name) if t]
@@ -155,7 +163,10 @@ def perturb(name: str, schema: str, rng: random.Random) -> str | None:
         if choice == 0:
             return " ".join(tokens[1:] + tokens[:1])
         if choice == 1 and len(tokens) >= 3:
-            return " ".join([tokens[0], tokens[-1]])
+            # Middle names dropped: first and last part in natural order ("SURNAME, Given
+            # Middle" is "Given Middle SURNAME"), not the surname and the last given name.
+            natural = _natural_order(name) or tokens
+            return " ".join([natural[0], natural[-1]])
         if choice == 2:
             return " ".join([tokens[0][0] + "."] + tokens[1:]) if len(tokens) >= 3 else None
         if choice == 3:
