@@ -59,7 +59,9 @@ def test_plain_car_is_not_sure_to_be_luxury(hs_mode: str) -> None:
     assert "luxury_goods" in result.maybe
 
 
-@pytest.mark.parametrize("text", ["equipment", "vehicle", "goods", "a gift", "supplies", "xqzv wlp"])
+@pytest.mark.parametrize(
+    "text", ["equipment", "vehicle", "goods", "a gift", "supplies", "xqzv wlp"]
+)
 def test_vague_text_says_so(hs_mode: str, text: str) -> None:
     result = classify(text)
     assert result.vague
