@@ -58,6 +58,7 @@ def test_a_dangling_quantity_word_is_dropped() -> None:
             ["luxury goods", "Rolex watches", "Hennessy cognac"],
         ),
         ("weapons such as rockets and shells", ["weapons", "rockets", "shells"]),
+        ("two Lexus LX 600 SUVs and several cases of", ["two Lexus LX 600 SUVs"]),
     ],
 )
 def test_lists_give_one_item_per_good(text: str, items: list[str]) -> None:
