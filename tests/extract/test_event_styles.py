@@ -331,3 +331,68 @@ def test_people_sent_abroad_and_panel_transfers_with_a_ship() -> None:
         " DPRK-flagged tanker Saebyol in the East China Sea."
     )
     assert sides(event)[1] == "KP"
+
+
+def test_state_media_gifts_named_in_a_later_sentence() -> None:
+    text = (
+        "Kim Jong Un received gifts from the Russian delegation on Wednesday. The gifts, which"
+        " included a tea set and a painting, were presented by the head of the delegation."
+    )
+    event = only(text)
+    assert sides(event) == ("RU", "KP")
+    assert "tea set" in " ".join(g.text for g in event.goods)
+
+
+def test_luxury_goods_including_named_items() -> None:
+    event = only(
+        "A Singapore firm exported luxury goods, including high-end vehicles and alcohol, to"
+        " North Korea."
+    )
+    texts = " ".join(g.text for g in event.goods)
+    assert "vehicles" in texts and "alcohol" in texts
+
+
+def test_attempted_purchase_blocked_later_in_the_sentence_is_negated() -> None:
+    event = only(
+        "The network attempted to purchase two armoured cars from a dealer in Germany, but the"
+        " sale was blocked by German authorities."
+    )
+    assert event.status == "negated"
+
+
+def test_the_date_of_a_designation_is_not_that_of_the_transfer() -> None:
+    event = only(
+        "WASHINGTON - Today, the Treasury designated Ocean Bright Ltd, which shipped luxury"
+        " cars to North Korea."
+    )
+    assert event.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "exemption"),
+    [
+        (
+            "UNICEF sent vaccines and syringes to North Korea. The sanctions committee granted"
+            " an exemption for the shipment.",
+            "committee-25",
+        ),
+        (
+            "A Russian firm supplied spare parts for Air Koryo's Tu-204 airliners to North Korea.",
+            "aircraft-parts",
+        ),
+        (
+            "Russia sold jet fuel to North Korean airliners for their return flights.",
+            "return-flight",
+        ),
+    ],
+)
+def test_exemptions_the_report_says_apply(text: str, exemption: str) -> None:
+    assert exemption in events(text)[0].exemptions
+
+
+def test_an_exemption_that_was_never_granted_is_none() -> None:
+    found = events(
+        "Belarus sold tractors to North Korea. They may not be supplied without an exemption"
+        " from the Security Council committee, and none had been requested."
+    )
+    assert all("committee-25" not in e.exemptions for e in found)

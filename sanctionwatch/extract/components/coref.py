@@ -56,7 +56,7 @@ def _date_better(old: str | None, new: str | None) -> bool:
     return bool(new) and (old is None or (len(new or "") > len(old) and new.startswith(old[:4])))  # type: ignore[union-attr]
 
 
-def merge(into: Frame, other: Frame) -> None:
+def merge(doc: Doc, into: Frame, other: Frame) -> None:
     """Fill ``into`` from ``other`` and add its evidence."""
     for attr in ("giver", "recipient"):
         mine, theirs = getattr(into, attr), getattr(other, attr)
@@ -68,6 +68,8 @@ def merge(into: Frame, other: Frame) -> None:
             setattr(into, attr, theirs)
     if not into.goods and other.goods and not other.anaphoric:
         into.goods, into.anaphoric = other.goods, False
+    elif _containers_only(doc, into) and (named := _named_goods(doc, other)):
+        into.goods = named  # "received gifts ... The gifts, which included a tea set"
     into.origin = into.origin or other.origin
     into.destination = into.destination or other.destination
     into.via += [v for v in other.via if v not in into.via]
@@ -75,6 +77,14 @@ def merge(into: Frame, other: Frame) -> None:
         into.date = other.date
     into.sentences = sorted(set(into.sentences) | set(other.sentences))
     into.money += other.money
+
+
+def _containers_only(doc: Doc, fr: Frame) -> bool:
+    return bool(fr.goods) and all(doc.tokens[e - 1].lower in CONTAINERS for _, e in fr.goods)
+
+
+def _named_goods(doc: Doc, fr: Frame) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in fr.goods if doc.tokens[e - 1].lower not in CONTAINERS]
 
 
 def _refers(doc: Doc, ana: Frame, cand: Frame) -> bool:
@@ -85,8 +95,8 @@ def _refers(doc: Doc, ana: Frame, cand: Frame) -> bool:
     if not ana.goods:
         return True
     words = [doc.span_text(*g).lower() for g in ana.goods]
-    if all(w.split()[-1] in CONTAINERS for w in words):
-        return True  # "it", "the consignment", "the cargo": any goods
+    if words[0].split()[-1] in CONTAINERS:
+        return True  # "it", "the consignment", "the cargo" (including ...): any goods
     return bool(goods_headings(doc, ana) & goods_headings(doc, cand))
 
 
@@ -235,7 +245,7 @@ def join_frames(doc: Doc) -> Doc:
         else:
             target = next((c for c in reversed(kept) if _same(doc, c, fr)), None)
         if target is not None:
-            merge(target, fr)
+            merge(doc, target, fr)
         else:
             kept.append(fr)
     doc.meta["frames"] = [f for f in kept if _informative(doc, f)]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sanctionwatch.extract.components.when import mark_roles
 from sanctionwatch.extract.doc import Doc, Mention
 from sanctionwatch.extract.registry import register
 
@@ -234,44 +235,6 @@ def _find_spans(doc: Doc) -> list[tuple[int, int, re.Match[str], Resolver]]:
     return sorted(taken, key=lambda x: x[0])
 
 
-LEADS = frozenset({"on", "last", "this", "late", "early", "earlier"})
-REPORTING = frozenset(
-    """said says reported reports told announced stated confirmed added wrote published revealed
-    disclosed found showed heard charged sentenced complained warned noted""".split()
-)
-
-
-def _mark_roles(doc: Doc, m: Mention) -> None:
-    """A dateline ("SEOUL, May 14, 2019 -") dates the report; "said on Tuesday" dates a
-    statement. Neither dates a transfer."""
-    toks = doc.tokens
-    sent = doc.sentences[toks[m.tok_start].sent]
-    after = toks[m.tok_end].text if m.tok_end < len(toks) else ""
-    if m.tok_start - sent.tok_start <= 6 and after in ("-", "–", "—", ":"):
-        m.data["dateline"] = True
-        for g in doc.mentions:
-            if g.label == "GPE" and sent.tok_start <= g.tok_start < m.tok_start:
-                doc.meta.setdefault("dateline_country", g.data["country"])
-                break
-        return
-    if _is_range_end(doc, m, sent.tok_start):
-        m.data["range_end"] = True
-        return
-    k = m.tok_start - 1
-    while k >= sent.tok_start and toks[k].lower in LEADS:
-        k -= 1
-    if k >= sent.tok_start and toks[k].lower in REPORTING:
-        m.data["report"] = True
-
-
-def _is_range_end(doc: Doc, m: Mention, first: int) -> bool:
-    """The second date of "between 2010 and 2017" or "from 2010 to 2017"."""
-    prev = [t.lower for t in doc.tokens[max(first, m.tok_start - 3) : m.tok_start]]
-    if not prev or prev[-1] not in ("and", "to", "until"):
-        return False
-    return any(p in ("between", "from") for p in prev[:-1])
-
-
 #: Resolvers whose dates anchor later "that year" / "that month".
 ABSOLUTE = (_abs_full, _iso, _month_year, _year, _month_only, _day_month, _month_range)
 
@@ -291,7 +254,7 @@ def find_dates(doc: Doc) -> Doc:
         if i >= j:
             continue
         mention = Mention("DATE", i, j, start, end, doc.text[start:end], {"value": value})
-        _mark_roles(doc, mention)
+        mark_roles(doc, mention)
         if mention.data.get("dateline") and doc.published is None and value and len(value) == 10:
             doc.published = date.fromisoformat(value)
             state.published = doc.published

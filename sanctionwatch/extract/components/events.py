@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sanctionwatch.extract.components.exemptions import frame_exemptions
 from sanctionwatch.extract.doc import Doc, Frame, PartyRef
 from sanctionwatch.extract.goods import make_goods, names_goods, split_items
 from sanctionwatch.extract.registry import register
@@ -112,7 +113,7 @@ def frame_event(doc: Doc, fr: Frame, number: int) -> TransferEvent:
         Evidence(doc.text[s.start : s.end], s.start, s.end)
         for s in (doc.sentences[i] for i in fr.sentences)
     ]
-    return TransferEvent(
+    event = TransferEvent(
         id=f"e{number}",
         giver=giver,
         recipient=recipient,
@@ -127,6 +128,8 @@ def frame_event(doc: Doc, fr: Frame, number: int) -> TransferEvent:
         evidence=evidence,
         transfer_mode=frame_mode(doc, fr),
     )
+    event.exemptions = frame_exemptions(doc, fr, " ".join(g.text for g in event.goods))
+    return event
 
 
 @register("events.v1")

@@ -30,6 +30,8 @@ from sanctionwatch.extract.components.words import (
 )
 from sanctionwatch.extract.doc import Doc, Mention, PartyRef
 
+DETERMINERS = frozenset("the a an its his her their these those this".split())
+
 
 @dataclass(slots=True)
 class Span:
@@ -187,7 +189,10 @@ class Grammar:
         k, toks, seen_and = end, self.doc.tokens, False
         while k > start:
             low = toks[k - 1].lower
-            if self.is_label(k - 1, "VERB") or k - 1 in self.date_tokens | self.money_tokens:
+            noun = self.low(k - 2) in DETERMINERS  # "The gifts were presented": a noun
+            if self.is_label(k - 1, "VERB") and not noun:
+                break
+            if k - 1 in self.date_tokens | self.money_tokens:
                 break
             if low.endswith("ed") and k - 2 in self._party_ends():
                 break  # "officers seized twelve cars that were ...": the verb of a clause

@@ -89,7 +89,9 @@ def _refused_later(doc: Doc, fr: Frame) -> bool:
 
 def claim_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str:
     status = _cue_status(doc, fr, party_ends)
-    if status == "hypothetical" and _refused_later(doc, fr):
+    attempt = get_lexicon().cues.get("negated", {}).get("attempt", [])
+    tried = any(_contains(_window(doc, fr), p) for p in attempt)
+    if (status == "hypothetical" or tried) and _refused_later(doc, fr):
         return "negated"
     return status
 

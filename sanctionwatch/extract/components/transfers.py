@@ -38,6 +38,7 @@ from sanctionwatch.extract.components.words import (
     PRONOUNS,
 )
 from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef, Sentence
+from sanctionwatch.extract.goods import clean_goods, is_goods
 from sanctionwatch.extract.lexicon import get_lexicon
 from sanctionwatch.extract.registry import register
 
@@ -262,6 +263,43 @@ def _goods_origin(g: TransferGrammar, fr: Frame) -> None:
             return
 
 
+#: Nouns that stand for goods named after them ("gifts, which included a tea set").
+CONTAINER_HEADS = frozenset(
+    """gift gifts goods items equipment supplies products cargo cargoes consignment
+    consignments shipment shipments aid presents present package packages""".split()
+)
+INCLUSIONS = (
+    ("including",),
+    ("such", "as"),
+    (",", "including"),
+    (",", "which", "included"),
+    (",", "which", "include"),
+    (",", "among", "them"),
+    ("among", "them"),
+)
+
+
+def included_goods(g: TransferGrammar, fr: Frame, stop: int) -> None:
+    """ "gifts, which included a tea set and a painting", "luxury goods including cars": the
+    goods named after a container noun join it. An unknown container ("gifts") gives way to
+    them, unless it refers back ("The gifts, which included ..."), which coreference needs."""
+    if not fr.goods:
+        return
+    start, end = fr.goods[-1]
+    if g.low(end - 1) not in CONTAINER_HEADS:
+        return
+    for words in INCLUSIONS:
+        if all(g.low(end + n) == w for n, w in enumerate(words)):
+            span = g.np_right(end + len(words), stop)
+            if span is None or not g.goods_ok(span):
+                return
+            fr.goods = [*fr.goods, (span.start, span.end)]
+            definite = g.low(start) in ("the", "these", "those", "this")
+            if not definite and not is_goods(clean_goods(g.doc.span_text(start, end))):
+                fr.goods.remove((start, end))
+            return
+
+
 @register("transfers.v1")
 def find_transfers(doc: Doc) -> Doc:
     """Fill ``doc.meta["frames"]`` with the transfers of every sentence, in text order."""
@@ -271,6 +309,7 @@ def find_transfers(doc: Doc) -> Doc:
         for fr in sentence_frames(g, sent):
             if fr.rejected:
                 continue
+            included_goods(g, fr, sent.tok_end)
             back = counter_frame(g, fr, sent)
             for found in (fr, back) if back is not None else (fr,):
                 found.sentences = [sent.i]

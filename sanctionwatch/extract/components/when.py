@@ -10,7 +10,71 @@ month. Otherwise the date stays unknown: the publication date is never a default
 
 from __future__ import annotations
 
-from sanctionwatch.extract.doc import Doc, Sentence
+from sanctionwatch.extract.doc import Doc, Mention, Sentence
+
+LEADS = frozenset({"on", "last", "this", "late", "early", "earlier"})
+REPORTING = frozenset(
+    """said says reported reports told announced stated confirmed added wrote published revealed
+    disclosed found showed heard charged sentenced complained warned noted""".split()
+)
+
+
+def mark_roles(doc: Doc, m: Mention) -> None:
+    """A dateline ("SEOUL, May 14, 2019 -") dates the report; "said on Tuesday" dates a
+    statement. Neither dates a transfer."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[m.tok_start].sent]
+    after = toks[m.tok_end].text if m.tok_end < len(toks) else ""
+    if m.tok_start - sent.tok_start <= 6 and after in ("-", "–", "—", ":"):
+        m.data["dateline"] = True
+        for g in doc.mentions:
+            if g.label == "GPE" and sent.tok_start <= g.tok_start < m.tok_start:
+                doc.meta.setdefault("dateline_country", g.data["country"])
+                break
+        return
+    if _is_range_end(doc, m, sent.tok_start):
+        m.data["range_end"] = True
+        return
+    k = m.tok_start - 1
+    while k >= sent.tok_start and toks[k].lower in LEADS:
+        k -= 1
+    if k >= sent.tok_start and toks[k].lower in REPORTING:
+        m.data["report"] = True
+    elif (k < sent.tok_start or toks[k].text in ("-", "–", "—")) and _acts_after(
+        doc, m.tok_end, sent.tok_end
+    ):
+        m.data["report"] = True  # "Today, OFAC designated ...": the date of the designation
+
+
+#: Verbs of authorities and speakers whose date is not that of the transfer they speak of.
+ACTS = frozenset(
+    """designated designates sanctioned sanctions charged convicted sentenced fined indicted
+    seized arrested detained blacklisted imposed""".split()
+)
+
+
+def _acts_after(doc: Doc, j: int, stop: int) -> bool:
+    """ "Today, the Treasury designated ...": a date that opens the sentence and whose clause
+    verb is a statement or an act of an authority."""
+    if j >= stop or doc.tokens[j].lower != ",":
+        return False
+    for k in range(j + 1, min(stop, j + 24)):
+        low = doc.tokens[k].lower
+        if low in ACTS:
+            return True
+        verb = low.endswith("ed") and doc.tokens[k].text[:1].islower()
+        if low in (",", ";", ":") or verb:
+            return False
+    return False
+
+
+def _is_range_end(doc: Doc, m: Mention, first: int) -> bool:
+    """The second date of "between 2010 and 2017" or "from 2010 to 2017"."""
+    prev = [t.lower for t in doc.tokens[max(first, m.tok_start - 3) : m.tok_start]]
+    if not prev or prev[-1] not in ("and", "to", "until"):
+        return False
+    return any(p in ("between", "from") for p in prev[:-1])
+
 
 SKIPPED_DATES = ("dateline", "report", "range_end")
 
