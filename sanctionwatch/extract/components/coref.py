@@ -10,9 +10,8 @@ lacks (a date, a party, a route) and adds the sentence to its evidence.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from sanctionwatch.extract.components.grammar import Grammar, Span
+from sanctionwatch.extract.components.quantities import total_value
 from sanctionwatch.extract.components.sides import infer_side
 from sanctionwatch.extract.components.status import mark_disputed
 from sanctionwatch.extract.components.when import context_date, frame_date
@@ -23,7 +22,7 @@ from sanctionwatch.extract.components.words import (
     PRONOUNS,
     PUNCT,
 )
-from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef
+from sanctionwatch.extract.doc import Doc, Frame, PartyRef
 from sanctionwatch.extract.goods import clean_goods, goods_headings, headings_of, is_goods
 from sanctionwatch.extract.lexicon import get_lexicon
 from sanctionwatch.extract.registry import register
@@ -257,26 +256,6 @@ def join_frames(doc: Doc) -> Doc:
         fr.money = [total_value(doc, fr, m) for m in fr.money]
     mark_disputed(doc, doc.meta["frames"])
     return doc
-
-
-def total_value(doc: Doc, fr: Frame, money: Mention) -> Mention:
-    """ "three yachts for EUR 2 million each": a price per item times the count of the goods
-    is the value of the transfer (goods carry totals; rules divide by the quantity)."""
-    if not money.data.get("per_item") or not fr.goods:
-        return money
-    start, end = fr.goods[0]
-    count = next(
-        (
-            m.data.get("value")
-            for m in doc.mentions
-            if m.label == "QTY" and start <= m.tok_start < min(end, start + 3)
-        ),
-        None,
-    )
-    if not isinstance(count, int | float) or count <= 0:
-        return money
-    data = dict(money.data, value=float(money.data["value"]) * count, per_item=False)
-    return replace(money, data=data)
 
 
 #: Words that cannot name goods alone ("then", "later", "14").

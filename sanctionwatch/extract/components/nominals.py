@@ -18,6 +18,7 @@ from sanctionwatch.extract.components.roles import (
 )
 from sanctionwatch.extract.components.words import AUX_BE, CLAUSE_WORDS, PREPOSITIONS
 from sanctionwatch.extract.doc import Frame, Mention, PartyRef, Sentence
+from sanctionwatch.extract.goods import clean_goods, is_goods
 
 
 def transfer_mode(g: TransferGrammar, sent: Sentence) -> str | None:
@@ -166,3 +167,40 @@ def adjective_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | N
         fr.recipient = subject
     g.roles_after(fr, span.end, sent.tok_end)
     return fr
+
+
+#: Nouns that stand for goods named after them ("gifts, which included a tea set").
+CONTAINER_HEADS = frozenset(
+    """gift gifts goods items equipment supplies products cargo cargoes consignment
+    consignments shipment shipments aid presents present package packages""".split()
+)
+INCLUSIONS = (
+    ("including",),
+    ("such", "as"),
+    (",", "including"),
+    (",", "which", "included"),
+    (",", "which", "include"),
+    (",", "among", "them"),
+    ("among", "them"),
+)
+
+
+def included_goods(g: TransferGrammar, fr: Frame, stop: int) -> None:
+    """ "gifts, which included a tea set and a painting", "luxury goods including cars": the
+    goods named after a container noun join it. An unknown container ("gifts") gives way to
+    them, unless it refers back ("The gifts, which included ..."), which coreference needs."""
+    if not fr.goods:
+        return
+    start, end = fr.goods[-1]
+    if g.low(end - 1) not in CONTAINER_HEADS:
+        return
+    for words in INCLUSIONS:
+        if all(g.low(end + n) == w for n, w in enumerate(words)):
+            span = g.np_right(end + len(words), stop)
+            if span is None or not g.goods_ok(span):
+                return
+            fr.goods = [*fr.goods, (span.start, span.end)]
+            definite = g.low(start) in ("the", "these", "those", "this")
+            if not definite and not is_goods(clean_goods(g.doc.span_text(start, end))):
+                fr.goods.remove((start, end))
+            return

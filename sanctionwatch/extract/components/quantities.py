@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
-from sanctionwatch.extract.doc import Doc, Mention
+from sanctionwatch.extract.doc import Doc, Frame, Mention
 from sanctionwatch.extract.registry import register
 
 CURRENCIES = {
@@ -149,3 +150,23 @@ def find_quantities(doc: Doc) -> Doc:
         if not any(s < m.end() and m.start() < e for s, e in taken):
             _add(doc, "QTY", *m.span(), starts, ends, value=parse_number(m.group()))
     return doc
+
+
+def total_value(doc: Doc, fr: Frame, money: Mention) -> Mention:
+    """ "three yachts for EUR 2 million each": a price per item times the count of the goods
+    is the value of the transfer (goods carry totals; rules divide by the quantity)."""
+    if not money.data.get("per_item") or not fr.goods:
+        return money
+    start, end = fr.goods[0]
+    count = next(
+        (
+            m.data.get("value")
+            for m in doc.mentions
+            if m.label == "QTY" and start <= m.tok_start < min(end, start + 3)
+        ),
+        None,
+    )
+    if not isinstance(count, int | float) or count <= 0:
+        return money
+    data = dict(money.data, value=float(money.data["value"]) * count, per_item=False)
+    return replace(money, data=data)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from sanctionwatch.extract.components.exchanges import counter_frame
 from sanctionwatch.extract.components.nominals import (
     adjective_frame,
+    included_goods,
     noun_frame,
     transfer_mode,
 )
@@ -38,7 +39,6 @@ from sanctionwatch.extract.components.words import (
     PRONOUNS,
 )
 from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef, Sentence
-from sanctionwatch.extract.goods import clean_goods, is_goods
 from sanctionwatch.extract.lexicon import get_lexicon
 from sanctionwatch.extract.registry import register
 
@@ -260,43 +260,6 @@ def _goods_origin(g: TransferGrammar, fr: Frame) -> None:
                 and not (fr.giver and fr.giver.country)
             ):
                 fr.origin = m.data["country"]
-            return
-
-
-#: Nouns that stand for goods named after them ("gifts, which included a tea set").
-CONTAINER_HEADS = frozenset(
-    """gift gifts goods items equipment supplies products cargo cargoes consignment
-    consignments shipment shipments aid presents present package packages""".split()
-)
-INCLUSIONS = (
-    ("including",),
-    ("such", "as"),
-    (",", "including"),
-    (",", "which", "included"),
-    (",", "which", "include"),
-    (",", "among", "them"),
-    ("among", "them"),
-)
-
-
-def included_goods(g: TransferGrammar, fr: Frame, stop: int) -> None:
-    """ "gifts, which included a tea set and a painting", "luxury goods including cars": the
-    goods named after a container noun join it. An unknown container ("gifts") gives way to
-    them, unless it refers back ("The gifts, which included ..."), which coreference needs."""
-    if not fr.goods:
-        return
-    start, end = fr.goods[-1]
-    if g.low(end - 1) not in CONTAINER_HEADS:
-        return
-    for words in INCLUSIONS:
-        if all(g.low(end + n) == w for n, w in enumerate(words)):
-            span = g.np_right(end + len(words), stop)
-            if span is None or not g.goods_ok(span):
-                return
-            fr.goods = [*fr.goods, (span.start, span.end)]
-            definite = g.low(start) in ("the", "these", "those", "this")
-            if not definite and not is_goods(clean_goods(g.doc.span_text(start, end))):
-                fr.goods.remove((start, end))
             return
 
 
