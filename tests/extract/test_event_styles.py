@@ -396,3 +396,23 @@ def test_an_exemption_that_was_never_granted_is_none() -> None:
         " from the Security Council committee, and none had been requested."
     )
     assert all("committee-25" not in e.exemptions for e in found)
+
+
+def test_thanks_for_a_gift_name_giver_and_recipient() -> None:
+    event = only("Kim Jong Un thanked Vladimir Putin for the car, which was delivered on Sunday.")
+    assert (sides(event), event.date) == (("RU", "KP"), "2024-02-18")
+    assert events("Kim Jong Un thanked Vladimir Putin for his support.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any sale of combat aircraft to Pyongyang would breach a UN arms embargo.",
+        "Kim rode in the car at the cosmodrome, where Putin showed him rockets.",
+        "Russian media showed footage of Kim test-driving the Aurus.",
+        "In 2017 the Security Council banned North Korean exports of coal, iron and seafood.",
+        "The regime laundered money through Chinese banks to pay for the cars.",
+    ],
+)
+def test_statements_of_rules_and_non_transfers(text: str) -> None:
+    assert events(text) == []

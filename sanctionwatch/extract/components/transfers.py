@@ -66,6 +66,8 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
     if fr.lemma in CARRIERS and (p := g.party_at.get(g.skip_adverbs(m.tok_end, stop))):
         if p.kind != "place":
             return None  # "the train carried Kim and his delegation": people, not goods
+    if fr.lemma == "thank":
+        return _thanks(g, fr, m, sent)
     if g.passive(m, sent.tok_start):
         k = _passive_left(g, fr, m, sent)
         g.roles_after(fr, k, stop)
@@ -85,6 +87,19 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
     _relative_goods(g, fr, subject, sent)
     if obj == m.tok_end:  # the roles after a shared object belong to the second verb
         g.roles_after(fr, k, stop)
+    return fr
+
+
+def _thanks(g: TransferGrammar, fr: Frame, m: Mention, sent: Sentence) -> Frame | None:
+    """ "Kim thanked Putin for the car": Putin gave, Kim received, the car follows "for"."""
+    giver = g.party_at.get(m.tok_end)
+    if giver is None or giver.kind == "place" or g.low(giver.tok_end) != "for":
+        return None
+    span = g.np_right(giver.tok_end + 1, sent.tok_end)
+    if span is None or not g.goods_ok(span):
+        return None
+    fr.giver, fr.recipient = giver, g.subject(m.tok_start, sent.tok_start)
+    g.set_goods(fr, span)
     return fr
 
 
