@@ -416,3 +416,12 @@ def test_thanks_for_a_gift_name_giver_and_recipient() -> None:
 )
 def test_statements_of_rules_and_non_transfers(text: str) -> None:
     assert events(text) == []
+
+
+def test_trade_words_before_company_nouns_are_no_transfers() -> None:
+    assert events("Banks and shipping firms refuse to handle cargo destined for North Korea.") == []
+
+
+def test_smuggling_through_an_airport_ends_in_its_country() -> None:
+    event = only("A North Korean diplomat tried to smuggle 27 kilograms of gold through Dhaka.")
+    assert sides(event) == ("KP", "BD")

@@ -103,6 +103,17 @@ def _thanks(g: TransferGrammar, fr: Frame, m: Mention, sent: Sentence) -> Frame 
     return fr
 
 
+def _modifier(g: TransferGrammar, m: Mention) -> bool:
+    """ "banks and shipping firms refuse": an -ing form before a company noun names its trade,
+    unless the company is the recipient ("supplying companies with parts")."""
+    if not m.text.lower().endswith("ing"):
+        return False
+    party = g.party_at.get(m.tok_end)
+    if party is None or party.kind not in ("organization", "vessel", "unknown"):
+        return False
+    return party.tok_end == m.tok_end + 1 and g.low(party.tok_end) != "with"
+
+
 def _people_sent(g: TransferGrammar, m: Mention) -> bool:
     """ "troops sent to fight in Ukraine", "workers sent abroad": people, not goods."""
     form = m.text.lower().split()[0]
@@ -230,7 +241,7 @@ def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
         if m.label == "VERB":
             inside.update(range(m.tok_start + 1, m.tok_end))
         hyphened = "-" in (g.low(m.tok_start - 1), g.low(m.tok_end))  # "ship-to-ship"
-        if m.label == "VERB" and not _noun_use(g, m) and not hyphened:
+        if m.label == "VERB" and not _noun_use(g, m) and not hyphened and not _modifier(g, m):
             if g.low(m.tok_end) == "of":
                 continue  # "a transfer of", "halted imports of": the noun, not the verb
             if not _plural_noun(g, m) and m.tok_start - 1 not in g.norp_ends:
@@ -288,6 +299,8 @@ def find_transfers(doc: Doc) -> Doc:
             if fr.rejected:
                 continue
             included_goods(g, fr, sent.tok_end)
+            if fr.lemma == "smuggle" and fr.destination is None and fr.via:
+                fr.destination = fr.via.pop()  # "smuggled through Dhaka airport": into it
             back = counter_frame(g, fr, sent)
             for found in (fr, back) if back is not None else (fr,):
                 found.sentences = [sent.i]
