@@ -425,3 +425,13 @@ def test_trade_words_before_company_nouns_are_no_transfers() -> None:
 def test_smuggling_through_an_airport_ends_in_its_country() -> None:
     event = only("A North Korean diplomat tried to smuggle 27 kilograms of gold through Dhaka.")
     assert sides(event) == ("KP", "BD")
+
+
+def test_modal_perfects_with_adverbs_are_reported_without_a_date() -> None:
+    event = only("The report says Pyongyang may also have delivered ballistic missiles to Russia.")
+    assert (event.status, event.date) == ("reported", None)
+
+
+def test_no_evidence_that_any_goods_moved_is_negated() -> None:
+    event = only("There is no evidence that Russia has sold any fighter jets to North Korea.")
+    assert event.status == "negated"

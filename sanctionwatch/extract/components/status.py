@@ -97,6 +97,8 @@ def claim_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str
 
 
 def _cue_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str:
+    if fr.form == "noun" and doc.tokens[fr.trigger - 1].lower in ("any", "every"):
+        return "rule"  # "any sale of combat aircraft would breach the embargo"
     cues = get_lexicon().cues
     party_ends = party_ends if party_ends is not None else {p.tok_end - 1 for p in doc.parties}
     sent = doc.sentences[fr.sentences[0]]

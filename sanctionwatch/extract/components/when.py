@@ -138,4 +138,7 @@ def _present_perfect(doc: Doc, trigger: int, sent: Sentence) -> bool:
     if k < sent.tok_start or doc.tokens[k].lower not in ("has", "have"):
         return False
     # not "is said to have sold", "may have sold"
-    return k == sent.tok_start or doc.tokens[k - 1].lower not in MODALS
+    k -= 1
+    while k >= sent.tok_start and doc.tokens[k].lower in PERFECT_SKIP:
+        k -= 1  # "may also have delivered"
+    return k < sent.tok_start or doc.tokens[k].lower not in MODALS
