@@ -435,3 +435,16 @@ def test_modal_perfects_with_adverbs_are_reported_without_a_date() -> None:
 def test_no_evidence_that_any_goods_moved_is_negated() -> None:
     event = only("There is no evidence that Russia has sold any fighter jets to North Korea.")
     assert event.status == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Belarus sent potash fertiliser to North Korea this summer.", date(2024, 12, 12), "2024"),
+        ("Belarus sent potash fertiliser to North Korea last summer.", date(2024, 3, 1), "2023"),
+        ("Belarus sent potash fertiliser to North Korea last winter.", date(2024, 12, 1), "2024"),
+    ],
+)
+def test_seasons_resolve_to_a_year(text: str, published: date, expected: str) -> None:
+    found = events(text, published=published)
+    assert [e.date for e in found] == [expected]

@@ -146,6 +146,22 @@ def _relative(m: re.Match[str], st: _State) -> str | None:
     return None
 
 
+#: The month in which each season ends (northern hemisphere), for "last summer".
+SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+def _season(m: re.Match[str], st: _State) -> str | None:
+    """ "this summer" -> the publication year; "last summer" -> the year of the last summer
+    that ended before publication. Seasons are too coarse for a month."""
+    if st.published is None:
+        return None
+    rel, season = m["rel"].lower(), m["season"].lower()
+    year = st.published.year
+    if rel == "last" and st.published.month <= SEASON_END[season]:
+        year -= 1
+    return str(year)
+
+
 def _years_ago(m: re.Match[str], st: _State) -> str | None:
     if st.published is None:
         return None
@@ -195,6 +211,12 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
         _relative,
     ),
     (re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|a)\s+years?\s+ago\b", re.I), _years_ago),
+    (
+        re.compile(
+            r"\b(?P<rel>this|last|past)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I
+        ),
+        _season,
+    ),
     (re.compile(rf"(?<![$€£\d.,])\b{_Y}\b(?![.,]?\d|\s*%)"), _year),
 ]
 
@@ -214,6 +236,7 @@ KEYS: list[frozenset[str] | None] = [
     _MONTH_KEYS,
     _RELATIVE_KEYS,
     frozenset({"ago"}),
+    frozenset(SEASON_END),
     None,
 ]
 

@@ -110,20 +110,25 @@ def context_date(doc: Doc, sent_i: int) -> str | None:
     """The date that governs a sentence without one: the last usable date of the sentence
     before it, when both stand in one paragraph ("The ship was stopped last week. Havana said
     the jets had been sent for repair.")."""
-    if sent_i == 0:
-        return None
-    prev, sent = doc.sentences[sent_i - 1], doc.sentences[sent_i]
-    if "\n" in doc.text[prev.end : sent.start]:
-        return None  # a new paragraph
-    found = [
-        m
-        for m in doc.mentions
-        if m.label == "DATE"
-        and prev.tok_start <= m.tok_start < prev.tok_end
-        and m.data.get("value")
-        and not any(m.data.get(k) for k in SKIPPED_DATES)
-    ]
-    return str(found[-1].data["value"]) if found else None
+    for back in range(sent_i - 1, max(-1, sent_i - 1 - CONTEXT_REACH), -1):
+        prev, nxt = doc.sentences[back], doc.sentences[back + 1]
+        if "\n" in doc.text[prev.end : nxt.start]:
+            return None  # a new paragraph
+        found = [
+            m
+            for m in doc.mentions
+            if m.label == "DATE"
+            and prev.tok_start <= m.tok_start < prev.tok_end
+            and m.data.get("value")
+            and not any(m.data.get(k) for k in SKIPPED_DATES)
+        ]
+        if found:
+            return str(found[-1].data["value"])
+    return None
+
+
+#: How many sentences back, within the paragraph, a date may govern a sentence without one.
+CONTEXT_REACH = 1
 
 
 MODALS = frozenset("to may might could would must should will shall can".split())
