@@ -448,3 +448,19 @@ def test_no_evidence_that_any_goods_moved_is_negated() -> None:
 def test_seasons_resolve_to_a_year(text: str, published: date, expected: str) -> None:
     found = events(text, published=published)
     assert [e.date for e in found] == [expected]
+
+
+def test_a_value_worth_of_goods() -> None:
+    event = only("Customs data show that China exported $3 million worth of pianos to Iran.")
+    assert (sides(event), event.goods[0].text, event.goods[0].value) == (
+        ("CN", "IR"),
+        "pianos",
+        3e6,
+    )
+
+
+def test_a_cargo_intercepted_in_transit_is_actual_and_not_the_interceptors() -> None:
+    event = only(
+        "Vietnamese authorities intercepted a shipment of North Korean coal bound for China."
+    )
+    assert (sides(event), event.status) == (("KP", "CN"), "actual")

@@ -88,6 +88,8 @@ class Grammar:
 
         A quantity in front ("more than a million shells", "at least three cars") belongs
         to it; a past-tense verb followed by a preposition ("cars arrived in") ends it."""
+        if j in self.money_tokens:
+            j = self._after_value(j, stop)  # "$3 million worth of pianos": the pianos
         if j in self.date_tokens or j in self.money_tokens:
             return None
         if self.low(j) in QUOTES and j + 1 < stop:
@@ -132,6 +134,14 @@ class Grammar:
         while k > j and toks[k - 1].lower in ("-", ",", "and", "or"):
             k -= 1
         return Span(j, k) if k > j and self.has_content(j, k) else None
+
+    def _after_value(self, j: int, stop: int) -> int:
+        k = j
+        while k < stop and k in self.money_tokens:
+            k += 1
+        if self.low(k) == "worth" and self.low(k + 1) == "of":
+            return k + 2
+        return j
 
     def _continues(self, k: int, stop: int) -> bool:
         """Whether a list of goods goes on after "," / "and" ("watches, cognac and perfume")."""

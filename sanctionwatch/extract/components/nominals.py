@@ -125,8 +125,9 @@ def _noun_owner(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
         return light
     k = i - 1
     while k >= sent.tok_start and g.low(k) not in PUNCT_STOP | CLAUSE_WORDS | PREPOSITIONS:
-        if g.is_label(k, "VERB"):
-            return None  # "Kim received a gift of rifles": the gift is not Kim's
+        word = g.doc.tokens[k].text
+        if g.is_label(k, "VERB") or word.endswith("ed") and word[:1].islower():
+            return None  # "Kim received a gift of rifles", "authorities intercepted a shipment"
         party = next(
             (
                 p
