@@ -464,3 +464,8 @@ def test_a_cargo_intercepted_in_transit_is_actual_and_not_the_interceptors() -> 
         "Vietnamese authorities intercepted a shipment of North Korean coal bound for China."
     )
     assert (sides(event), event.status) == (("KP", "CN"), "actual")
+
+
+def test_an_ing_verb_before_a_product_name_is_a_transfer() -> None:
+    event = only("In 2022 Iran began supplying Shahed drones to Russia.")
+    assert (sides(event), event.date) == (("IR", "RU"), "2022")

@@ -109,7 +109,7 @@ def _modifier(g: TransferGrammar, m: Mention) -> bool:
     if not m.text.lower().endswith("ing"):
         return False
     party = g.party_at.get(m.tok_end)
-    if party is None or party.kind not in ("organization", "vessel", "unknown"):
+    if party is None or party.kind not in ("organization", "vessel") or party.noun is None:
         return False
     return party.tok_end == m.tok_end + 1 and g.low(party.tok_end) != "with"
 
