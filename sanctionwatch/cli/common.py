@@ -18,6 +18,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.table import Table
 from typer.core import TyperGroup
 
 from sanctionwatch.exc import SanctionwatchError
@@ -56,6 +57,21 @@ def progress_bar(description: str, total: int | None = None) -> Iterator[Any]:
     ) as progress:
         task = progress.add_task(description, total=total)
         yield lambda n=1: progress.advance(task, n)
+
+
+def print_table(columns: list[str], rows: list[list[str]], title: str | None = None) -> None:
+    """A table for a person at a terminal; tab-separated lines with a header when piped."""
+    if not console.is_terminal:
+        for row in [columns, *rows]:
+            sys.stdout.write("\t".join(cell.replace("\t", " ") for cell in row) + "\n")
+        return
+    table = Table(title=title)
+    for i, column in enumerate(columns):
+        # The first column is an id people copy: never shorten it.
+        table.add_column(column, no_wrap=i == 0, overflow="ignore" if i == 0 else "fold")
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
 
 
 def print_json(data: Any) -> None:

@@ -6,9 +6,8 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.table import Table
 
-from sanctionwatch.cli.common import console, err_console, print_json, progress_bar
+from sanctionwatch.cli.common import console, err_console, print_json, print_table, progress_bar
 from sanctionwatch.exc import InputError, NotFoundError
 from sanctionwatch.lists.diff import diff_dataset
 from sanctionwatch.lists.fetch import UpdateResult, update_lists
@@ -98,16 +97,23 @@ def update_cmd(
         print_json([r.to_dict() for r in results])
 
 
-def _status_table(versions: list[Version]) -> Table:
-    table = Table(title="Loaded lists")
-    for col in ("dataset", "published", "entries", "by schema", "loaded at", "issues"):
-        table.add_column(col, justify="right" if col in ("entries", "issues") else "left")
-    for v in versions:
-        schemas = ", ".join(f"{s} {n}" for s, n in v.by_schema.items())
-        table.add_row(
-            v.dataset, v.published or "?", str(v.entries), schemas, v.loaded_at, str(v.issues)
-        )
-    return table
+def _print_status(versions: list[Version]) -> None:
+    rows = [
+        [
+            v.dataset,
+            v.published or "?",
+            str(v.entries),
+            ", ".join(f"{s} {n}" for s, n in v.by_schema.items()),
+            v.loaded_at,
+            str(v.issues),
+        ]
+        for v in versions
+    ]
+    print_table(
+        ["dataset", "published", "entries", "by schema", "loaded at", "issues"],
+        rows,
+        title="Loaded lists",
+    )
 
 
 @app.command("status")
@@ -125,7 +131,7 @@ def status_cmd(
     elif not versions:
         err_console.print("No lists loaded. Use `sanctionwatch lists load PATH` or `lists update`.")
     else:
-        console.print(_status_table(versions))
+        _print_status(versions)
 
 
 @app.command("diff")

@@ -6,9 +6,8 @@ from typing import Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
-from sanctionwatch.cli.common import console, print_json
+from sanctionwatch.cli.common import console, print_json, print_table
 from sanctionwatch.exc import InputError, NotFoundError
 from sanctionwatch.regimes import Rule, load_rulebook
 
@@ -35,12 +34,12 @@ def list_cli(
     if fmt == "json":
         print_json([rule_to_dict(r) for r in rules])
         return
-    table = Table("id", "citation", "in force", "direction", "target", "verified")
+    rows = []
     for r in rules:
         target = ", ".join(r.target.countries or r.target.lists)
         period = f"{r.in_force or 'listing date'}" + (f" to {r.ends}" if r.ends else "")
-        table.add_row(r.id, r.citation, period, r.direction, target, "yes" if r.verified else "no")
-    console.print(table)
+        rows.append([r.id, r.citation, period, r.direction, target, "yes" if r.verified else "no"])
+    print_table(["id", "citation", "in force", "direction", "target", "verified"], rows)
 
 
 @app.command("show")
