@@ -127,15 +127,18 @@ def _same_skeleton(a: Part, b: Part) -> bool:
     return x == y or (x[-1] == "t" and x[:-1] == y) or (y[-1] == "t" and y[:-1] == x)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _key_set(parts: tuple[Part, ...]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(p.key for p in parts), frozenset(p.skeleton for p in parts)
 
 
-@lru_cache(maxsize=65536)
-def _pair_keys(parts: tuple[Part, ...]) -> tuple[tuple[str, str], ...]:
-    """Sound key and skeleton of each two adjacent parts written together."""
+@lru_cache(maxsize=262144)
+def _pair_keys(parts: tuple[Part, ...], abjad: bool) -> tuple[tuple[str, str], ...]:
+    """Sound key and (for abjad names only) skeleton of each two adjacent parts written
+    together."""
     joined = (a.text + b.text for a, b in zip(parts, parts[1:], strict=False))
+    if not abjad:
+        return tuple((phonetic_key(t), "") for t in joined)
     return tuple((phonetic_key(t), consonant_skeleton(t)) for t in joined)
 
 
@@ -146,8 +149,11 @@ def _join_compounds(
     if len(parts) < 2:
         return parts
     keys, skeletons = _key_set(other)
-    pair_keys = _pair_keys(parts)
-    if not any(k in keys or (abjad and s in skeletons) for k, s in pair_keys):
+    pair_keys = _pair_keys(parts, abjad)
+    if abjad:
+        if not any(k in keys or s in skeletons for k, s in pair_keys):
+            return parts
+    elif keys.isdisjoint([k for k, _ in pair_keys]):
         return parts
     out: list[Part] = []
     index = 0
@@ -284,7 +290,9 @@ def _compare(
     q_exp, c_exp = (1.0, 1.0) if of == THING_NAME else (QUERY_EXPONENT, LISTED_EXPONENT)
     score = min(1.0, q_cov**q_exp * c_cov**c_exp * damp)
     extra: tuple[str, ...] = ()
-    if of == PERSON_NAME and pairs:
+    # Only where the cap would lower the score, and some part on either side is unmatched.
+    unmatched = len(pairs) < len(c_parts) or len(pairs) < len(q_parts)
+    if of == PERSON_NAME and pairs and unmatched and score > EXTRA_GIVEN_CAP:
         first = min(listed.surname_first, len(c_parts)) if c_parts is listed.parts else 0
         matched_q = {i for i, _, _, _ in pairs}
         extra = extra_given_names(c_parts, matched_c, first, family_parts)
