@@ -469,3 +469,8 @@ def test_a_cargo_intercepted_in_transit_is_actual_and_not_the_interceptors() -> 
 def test_an_ing_verb_before_a_product_name_is_a_transfer() -> None:
     event = only("In 2022 Iran began supplying Shahed drones to Russia.")
     assert (sides(event), event.date) == (("IR", "RU"), "2022")
+
+
+def test_re_exports_are_transfers() -> None:
+    event = only("The Chinese firm re-exported the Japanese cars to North Korea.")
+    assert sides(event) == ("CN", "KP")

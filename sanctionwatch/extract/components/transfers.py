@@ -240,7 +240,9 @@ def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
             continue
         if m.label == "VERB":
             inside.update(range(m.tok_start + 1, m.tok_end))
-        hyphened = "-" in (g.low(m.tok_start - 1), g.low(m.tok_end))  # "ship-to-ship"
+        # "ship-to-ship" holds no verb, "re-exported" does
+        prefixed = g.low(m.tok_start - 1) == "-" and g.low(m.tok_start - 2) != "re"
+        hyphened = prefixed or g.low(m.tok_end) == "-"
         if m.label == "VERB" and not _noun_use(g, m) and not hyphened and not _modifier(g, m):
             if g.low(m.tok_end) == "of":
                 continue  # "a transfer of", "halted imports of": the noun, not the verb
