@@ -474,3 +474,12 @@ def test_an_ing_verb_before_a_product_name_is_a_transfer() -> None:
 def test_re_exports_are_transfers() -> None:
     event = only("The Chinese firm re-exported the Japanese cars to North Korea.")
     assert sides(event) == ("CN", "KP")
+
+
+def test_one_side_denying_the_claims_is_enough_to_dispute_them() -> None:
+    found = events(
+        "Kyiv says Iran shipped drones to Russia in March. Tehran denied the claims on Friday."
+    )
+    assert [(sides(e), e.status) for e in found] == [(("IR", "RU"), "reported")]
+    found = events("Belarus sold tractors to Syria. Iran denied the claims about its drones.")
+    assert [(sides(e), e.status) for e in found] == [(("BY", "SY"), "actual")]

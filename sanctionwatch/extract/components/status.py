@@ -135,8 +135,8 @@ def _sides(fr: Frame) -> tuple[str | None, str | None]:
 
 def mark_disputed(doc: Doc, frames: list[Frame]) -> None:
     """ "Washington says Pyongyang sold shells to Russia ... Pyongyang denied it": when the
-    report holds a denial and a negated transfer between the same countries, the transfers
-    it states as fact between them are claims in dispute."""
+    report holds a negated transfer between the same countries, or one side denies such
+    transfers ("Moscow denied the claims"), the transfers it states as fact are in dispute."""
     if not any(t.lower in DENIALS for t in doc.tokens):
         return
     denied = [_sides(f) for f in frames if f.status == "negated" and all(_sides(f))]
@@ -145,7 +145,7 @@ def mark_disputed(doc: Doc, frames: list[Frame]) -> None:
         sides = _sides(fr)
         if fr.status != "actual":
             continue
-        if sides in denied or (all(sides) and set(sides) <= deniers):
+        if sides in denied or (all(sides) and set(sides) & deniers):
             fr.status = "reported"
 
 
