@@ -483,3 +483,8 @@ def test_one_side_denying_the_claims_is_enough_to_dispute_them() -> None:
     assert [(sides(e), e.status) for e in found] == [(("IR", "RU"), "reported")]
     found = events("Belarus sold tractors to Syria. Iran denied the claims about its drones.")
     assert [(sides(e), e.status) for e in found] == [(("BY", "SY"), "actual")]
+
+
+def test_present_perfect_clause_dates_an_adjectival_transfer() -> None:
+    event = only("Russian forces have fired North Korean-supplied ballistic missiles at Kyiv.")
+    assert (sides(event), event.date) == (("KP", "RU"), "2024-02")
