@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import logging
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,15 @@ _STOP = frozenset(
     "a an and or of the for in on with to by from other than not whether nes their its "
     "thereof parts part n e s kind type used such as including".split()
 )
+
+
+#: "Lignite; agglomerated, excluding jet": words an HS description excludes must not match it.
+_EXCLUDED = re.compile(r"\b(?:excluding|except|other than)\b[^;]*", re.IGNORECASE)
+
+
+def positive_text(description: str) -> str:
+    """An HS description without the goods it excludes ("..., other than turbo-jets")."""
+    return _EXCLUDED.sub(" ", description)
 
 
 def content_words(text: str) -> set[str]:
@@ -70,7 +80,7 @@ class Nomenclature:
         self.codes = codes
         self.source = source
         self._tokens: dict[str, frozenset[str]] = {
-            c.code: frozenset(t for t in fold_text(c.description) if t not in _STOP)
+            c.code: frozenset(t for t in fold_text(positive_text(c.description)) if t not in _STOP)
             for c in codes.values()
             if c.level in (4, 6)
         }
