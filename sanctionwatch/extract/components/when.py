@@ -138,13 +138,6 @@ PERFECT_SKIP = frozenset("been also already now just recently reportedly alleged
 def _present_perfect(doc: Doc, trigger: int, sent: Sentence) -> bool:
     """ "has delivered", "have been shipped": a recent event in a news report."""
     k = trigger - 1
-    if doc.tokens[k].text == "-":  # "have fired North Korean-supplied missiles"
-        k -= 1
-        while k > sent.tok_start and doc.tokens[k].text[:1].isupper():
-            k -= 1
-        if not doc.tokens[k].lower.endswith(("ed", "en")):
-            return False
-        k -= 1
     while k >= sent.tok_start and doc.tokens[k].lower in PERFECT_SKIP:
         k -= 1
     if k < sent.tok_start or doc.tokens[k].lower not in ("has", "have"):
