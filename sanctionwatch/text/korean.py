@@ -105,15 +105,30 @@ def _read_syllable(token: str, tables: KoreanTables) -> list[str] | None:
     return ["".join(o) for o in options]
 
 
+def _read_word(token: str, tables: KoreanTables) -> list[str] | None:
+    """Readings of one syllable, or of a given name of two syllables written as one word, as
+    the Kontsevich system writes it ("Чонын": чон-ын or чо-нын)."""
+    single = _read_syllable(token, tables)
+    if single is not None:
+        return single
+    readings: list[str] = []
+    for cut in range(1, len(token)):
+        first = _read_syllable(token[:cut], tables)
+        second = _read_syllable(token[cut:], tables) if first else None
+        if first and second:
+            readings.extend(f"{a} {b}" for a in first for b in second)
+    return readings or None
+
+
 def read_cyrillic_korean(text: str) -> list[str]:
     """Readings of a Korean name written in Cyrillic ("Ким Чен Ын" -> "kim jong un", ...),
-    most likely first; empty when the name does not look Korean (a part that is not one
-    syllable, no Korean family name first or last, more than four parts)."""
+    most likely first; empty when the name does not look Korean (a part that is not one or
+    two syllables, no Korean family name first or last, more than four parts)."""
     tables = get_korean_tables()
     tokens = [t for t in _SPLIT.split(text.lower()) if t]
     if not 2 <= len(tokens) <= 4 or not ({tokens[0], tokens[-1]} & tables.surnames):
         return []
-    syllables = [_read_syllable(t, tables) for t in tokens]
+    syllables = [_read_word(t, tables) for t in tokens]
     if any(s is None for s in syllables):
         return []
     readings = itertools.islice(

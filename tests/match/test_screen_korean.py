@@ -17,7 +17,7 @@ def top(matcher: Matcher, name: str, dataset: str | None = None) -> list[tuple[s
     return [(r.entity_id, r.score, r.match) for r in matcher.screen(query, limit=5)]
 
 
-@pytest.mark.parametrize("name", ["金正恩", "Ким Чен Ын", "Ким Чон Ын", "Ким Чен-Ын"])
+@pytest.mark.parametrize("name", ["金正恩", "Ким Чен Ын", "Ким Чон Ын", "Ким Чен-Ын", "Ким Чонын"])
 def test_korean_name_in_han_or_cyrillic_finds_kim_jong_un(real_matcher: Matcher, name: str) -> None:
     found = top(real_matcher, name, "us_ofac_sdn")
     assert found[0][0] == KIM_JONG_UN and found[0][2], found

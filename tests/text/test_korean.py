@@ -36,6 +36,8 @@ def test_hanja_readings(text: str, reading: str | None) -> None:
         ("Чхве Сон Хи", "choe son hui"),
         ("Ли Сын Гю", "ri sung kyu"),
         ("Пак Пон Чжу", "pak pong ju"),
+        ("Ким Чонын", "kim jong un"),  # Kontsevich writes the given name as one word
+        ("Пак Понджу", "pak pong ju"),
     ],
 )
 def test_cyrillic_korean_readings(text: str, expected: str) -> None:
@@ -50,6 +52,7 @@ def test_cyrillic_korean_readings(text: str, expected: str) -> None:
         "Владимир Путин",
         "Ким",  # one part is no full name
         "Иванов Ким",  # a Russian surname is not a Korean syllable
+        "Ким Иванов",  # nor two
         "Kim Jong Un",
         "김정은",
         "习近平",
