@@ -16,7 +16,13 @@ from sanctionwatch.extract.components.roles import (
     TransferGrammar,
     country_party,
 )
-from sanctionwatch.extract.components.words import AUX_BE, CLAUSE_WORDS, PREPOSITIONS
+from sanctionwatch.extract.components.words import (
+    ADVERBS,
+    AUX_BE,
+    CLAUSE_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
 from sanctionwatch.extract.doc import Frame, Mention, PartyRef, Sentence
 from sanctionwatch.extract.goods import clean_goods, is_goods
 
@@ -205,3 +211,41 @@ def included_goods(g: TransferGrammar, fr: Frame, stop: int) -> None:
             if not definite and not is_goods(clean_goods(g.doc.span_text(start, end))):
                 fr.goods.remove((start, end))
             return
+
+
+def noun_use(g: TransferGrammar, m: Mention) -> bool:
+    """ "the shipment", "Russia's supply": a determiner makes the word a noun; but "that" before
+    a form that is no transfer noun is a relative pronoun ("companies that supplied")."""
+    before = g.low(m.tok_start - 1)
+    if before in ("'s", "’s"):
+        return True
+    form = m.text.lower()
+    if before in ("that", "which") and form not in g.lex.nouns and not form.endswith("ing"):
+        return False  # but "warned that selling through third countries": a gerund
+    return before in NOUN_DETS
+
+
+def plural_noun(g: TransferGrammar, m: Mention) -> bool:
+    """ "deregister ships involved": a verb form in -s is a plural noun unless a subject (a
+    party, a pronoun, a relative word) or an adverb stands right before it."""
+    form = m.text.lower()
+    if " " in form or not form.endswith("s") or form.endswith("ss"):
+        return False
+    k = m.tok_start - 1
+    while k >= 0 and g.low(k) in ADVERBS:
+        k -= 1
+    before = g.low(k)
+    if before in PRONOUNS or before in ("that", "which", "who") or k in g.party_ends:
+        return False
+    return True
+
+
+def trade_modifier(g: TransferGrammar, m: Mention) -> bool:
+    """ "banks and shipping firms refuse": an -ing form before a company noun names its trade,
+    unless the company is the recipient ("supplying companies with parts")."""
+    if not m.text.lower().endswith("ing"):
+        return False
+    party = g.party_at.get(m.tok_end)
+    if party is None or party.kind not in ("organization", "vessel") or party.noun is None:
+        return False
+    return party.tok_end == m.tok_end + 1 and g.low(party.tok_end) != "with"

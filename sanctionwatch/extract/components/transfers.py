@@ -21,6 +21,9 @@ from sanctionwatch.extract.components.nominals import (
     adjective_frame,
     included_goods,
     noun_frame,
+    noun_use,
+    plural_noun,
+    trade_modifier,
     transfer_mode,
 )
 from sanctionwatch.extract.components.roles import (
@@ -36,7 +39,6 @@ from sanctionwatch.extract.components.words import (
     AUX_BE,
     PARTICIPLES,
     PREPOSITIONS,
-    PRONOUNS,
 )
 from sanctionwatch.extract.doc import Doc, Frame, Mention, PartyRef, Sentence
 from sanctionwatch.extract.lexicon import get_lexicon
@@ -54,7 +56,7 @@ COMPLEMENT_VERBS = frozenset(
 
 
 def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
-    if _noun_use(g, m) or g.prohibited(m.tok_start, sent.tok_start):
+    if noun_use(g, m) or g.prohibited(m.tok_start, sent.tok_start):
         return None
     fr = Frame(m.tok_start, str(m.data["lemma"]), str(m.data["frame"]), "verb", sent.i)
     fr.mode = transfer_mode(g, sent)
@@ -101,17 +103,6 @@ def _thanks(g: TransferGrammar, fr: Frame, m: Mention, sent: Sentence) -> Frame 
     fr.giver, fr.recipient = giver, g.subject(m.tok_start, sent.tok_start)
     g.set_goods(fr, span)
     return fr
-
-
-def _modifier(g: TransferGrammar, m: Mention) -> bool:
-    """ "banks and shipping firms refuse": an -ing form before a company noun names its trade,
-    unless the company is the recipient ("supplying companies with parts")."""
-    if not m.text.lower().endswith("ing"):
-        return False
-    party = g.party_at.get(m.tok_end)
-    if party is None or party.kind not in ("organization", "vessel") or party.noun is None:
-        return False
-    return party.tok_end == m.tok_end + 1 and g.low(party.tok_end) != "with"
 
 
 def _people_sent(g: TransferGrammar, m: Mention) -> bool:
@@ -205,33 +196,6 @@ def _relative_goods(
             fr.goods, fr.anaphoric = [(span.start, span.end)], g.is_anaphor(span)
 
 
-def _noun_use(g: TransferGrammar, m: Mention) -> bool:
-    """ "the shipment", "Russia's supply": a determiner makes the word a noun; but "that" before
-    a form that is no transfer noun is a relative pronoun ("companies that supplied")."""
-    before = g.low(m.tok_start - 1)
-    if before in ("'s", "’s"):
-        return True
-    form = m.text.lower()
-    if before in ("that", "which") and form not in g.lex.nouns and not form.endswith("ing"):
-        return False  # but "warned that selling through third countries": a gerund
-    return before in NOUN_DETS
-
-
-def _plural_noun(g: TransferGrammar, m: Mention) -> bool:
-    """ "deregister ships involved": a verb form in -s is a plural noun unless a subject (a
-    party, a pronoun, a relative word) or an adverb stands right before it."""
-    form = m.text.lower()
-    if " " in form or not form.endswith("s") or form.endswith("ss"):
-        return False
-    k = m.tok_start - 1
-    while k >= 0 and g.low(k) in ADVERBS:
-        k -= 1
-    before = g.low(k)
-    if before in PRONOUNS or before in ("that", "which", "who") or k in g.party_ends:
-        return False
-    return True
-
-
 def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
     frames: list[Frame | None] = []
     inside: set[int] = set()  # words inside a verb of several words ("took delivery of")
@@ -243,10 +207,10 @@ def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
         # "ship-to-ship" holds no verb, "re-exported" does
         prefixed = g.low(m.tok_start - 1) == "-" and g.low(m.tok_start - 2) != "re"
         hyphened = prefixed or g.low(m.tok_end) == "-"
-        if m.label == "VERB" and not _noun_use(g, m) and not hyphened and not _modifier(g, m):
+        if m.label == "VERB" and not noun_use(g, m) and not hyphened and not trade_modifier(g, m):
             if g.low(m.tok_end) == "of":
                 continue  # "a transfer of", "halted imports of": the noun, not the verb
-            if not _plural_noun(g, m) and m.tok_start - 1 not in g.norp_ends:
+            if not plural_noun(g, m) and m.tok_start - 1 not in g.norp_ends:
                 frames.append(verb_frame(g, m, sent))
         elif m.label in ("GPE", "NORP"):
             frames.append(adjective_frame(g, m, sent))
