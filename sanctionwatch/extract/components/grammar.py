@@ -16,6 +16,7 @@ from sanctionwatch.extract.components.words import (
     AUX_ALL,
     AUX_BE,
     CLAUSE_WORDS,
+    DETERMINERS,
     DETS_QTY,
     MEASURES,
     PARTICIPLES,
@@ -29,8 +30,6 @@ from sanctionwatch.extract.components.words import (
     quantity_word,
 )
 from sanctionwatch.extract.doc import Doc, Mention, PartyRef
-
-DETERMINERS = frozenset("the a an its his her their these those this".split())
 
 
 @dataclass(slots=True)

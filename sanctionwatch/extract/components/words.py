@@ -86,3 +86,7 @@ def quantity_word(toks: list[Any], k: int, j: int) -> bool:
         return True
     prev = toks[k - 1].lower if k > j else ""
     return prev in QUANTITY_LEADS and low in QUANTITY_LEADS[prev]
+
+
+#: Words that make the next word a noun ("The gifts were presented").
+DETERMINERS = frozenset("the a an its his her their these those this".split())
