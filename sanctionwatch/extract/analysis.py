@@ -77,8 +77,12 @@ def check_text(text: str, source: str | None) -> None:
         )
 
 
-def judge_events(events: list[TransferEvent], matcher: Any, store: Any) -> list[Finding]:
-    """Findings from the shared pipeline (screening, goods, rules); degrade gracefully."""
+def judge_events(
+    events: list[TransferEvent], matcher: Any, store: Any, published: str | None = None
+) -> list[Finding]:
+    """Findings from the shared pipeline (screening, goods, rules); degrade gracefully.
+
+    ``published`` bounds the events' dates: a report cannot tell of a transfer after it."""
     if not events:
         return []
     try:
@@ -86,7 +90,9 @@ def judge_events(events: list[TransferEvent], matcher: Any, store: Any) -> list[
     except ImportError:
         shared = None
     if shared is not None:
-        findings: list[Finding] = shared.process_events(events, matcher=matcher, store=store)
+        findings: list[Finding] = shared.process_events(
+            events, matcher=matcher, store=store, published=published
+        )
         return findings
     from sanctionwatch.regimes import evaluate
 
@@ -112,7 +118,7 @@ def analyze_text(
         matcher = get_matcher(store)
     doc = Doc(text, parse_published(published), title, source)
     doc = get_pipeline()(doc)
-    findings = judge_events(doc.events, matcher, store)
-    mentions = find_listed(doc, matcher) if matcher is not None else []
     pub = doc.published.isoformat() if doc.published else None
+    findings = judge_events(doc.events, matcher, store, pub)
+    mentions = find_listed(doc, matcher) if matcher is not None else []
     return Analysis(text, title, pub, source, doc.events, findings, mentions, doc)
