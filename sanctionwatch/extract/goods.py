@@ -151,11 +151,32 @@ def split_items(text: str) -> list[str]:
     and used cars", "a breed native" after a comma) are dropped, and when every item is
     refused, so is the phrase (an empty list).
     """
+    listed = named_list(text)
+    if listed:
+        return listed
     whole = clean_goods(trim_goods(text))
     parts = [clean_goods(p) for p in SPLIT.split(trim_goods(text)) if p.strip()]
     if len(parts) < 2 or not any(headings_of(p) for p in parts):
         return [] if refused(whole) else [whole]
     return [p for p in parts if not unknown(p)]
+
+
+#: Vague goods words followed by the list that names them: "luxury items (perfume, shoes)".
+NAMED_LIST = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<inner>[^()]+)\)$")
+
+
+def named_list(text: str) -> list[str]:
+    """ "luxury items (perfume, handbags and shoes)" -> the three named goods, when the words
+    before the parenthesis are vague and the list names two goods or more."""
+    m = NAMED_LIST.match(text.strip())
+    if m is None:
+        return []
+    head = classify_text(clean_goods(trim_goods(m["head"])) or "goods")
+    if head is not None and head.candidates and not head.vague:
+        return []  # "Aurus (Aurus Senat)": the words before already name the goods
+    parts = [clean_goods(p) for p in SPLIT.split(m["inner"]) if p.strip()]
+    kept = [p for p in parts if not unknown(p)]
+    return kept if len(kept) >= 2 else []
 
 
 def names_goods(doc: Doc, fr: Frame) -> bool:

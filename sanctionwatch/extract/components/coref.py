@@ -13,6 +13,7 @@ from __future__ import annotations
 from sanctionwatch.extract.components.grammar import Grammar, Span
 from sanctionwatch.extract.components.quantities import total_value
 from sanctionwatch.extract.components.sides import infer_side
+from sanctionwatch.extract.components.specify import specify_goods
 from sanctionwatch.extract.components.status import mark_disputed
 from sanctionwatch.extract.components.when import context_date, frame_date
 from sanctionwatch.extract.components.words import (
@@ -247,6 +248,7 @@ def join_frames(doc: Doc) -> Doc:
             merge(doc, target, fr)
         else:
             kept.append(fr)
+    specify_goods(doc, kept)
     doc.meta["frames"] = [f for f in kept if _informative(doc, f)]
     for fr in doc.meta["frames"]:
         identify(doc, g, fr)
@@ -283,7 +285,7 @@ def _informative(doc: Doc, fr: Frame) -> bool:
     """A frame needs real goods and at least one country on either side to be an event."""
     if not fr.goods or (fr.anaphoric and len(fr.goods) and not fr.giver and not fr.recipient):
         return False
-    if not any(_goods_like(doc, start, end) for start, end in fr.goods):
+    if not fr.named and not any(_goods_like(doc, start, end) for start, end in fr.goods):
         return False
     sides = (_country(fr.giver) or fr.origin, _country(fr.recipient) or fr.destination)
     if sides[0] and sides[0] == sides[1]:
