@@ -125,25 +125,24 @@ class BlockingIndex:
         The ``limit`` names sharing the most key weight with the query are re-ranked by the
         share of weight they have in common (Dice), so that short exact names come before
         long names that merely contain the query."""
-        keys = list(keys)
         rare: list[IntArray] = []
         weights: list[float] = []
         common: list[IntArray] = []
+        query_mass = 0.0
         for key in keys:
             posting = self.posting(key)
+            weight = math.log((self.size + 1) / (len(posting) + 1)) + 1.0
+            query_mass += weight
             if not len(posting):
                 continue
             (common if len(posting) > MAX_POSTING else rare).append(posting)
             if len(posting) <= MAX_POSTING:
-                weights.append(math.log((self.size + 1) / (len(posting) + 1)) + 1.0)
+                weights.append(weight)
         if not rare:
             rare, weights = [p[:MAX_POSTING] for p in common], [1.0] * len(common)
         if not rare:
             return np.empty(0, dtype=np.int32)
-        ids = np.concatenate(rare)
-        gains = np.repeat(np.asarray(weights), [len(p) for p in rare])
-        unique, inverse = np.unique(ids, return_inverse=True)
-        totals = np.bincount(inverse, weights=gains)
+        unique, totals = _sum_weights(rare, weights)
         if allowed is not None:
             totals[~allowed[unique]] = -1.0
         if len(unique) > limit:
@@ -152,8 +151,21 @@ class BlockingIndex:
             top = np.arange(len(unique))
         top = top[totals[top] > 0]
         found = unique[top]
-        query_mass = sum(self.idf(key) for key in keys)
         dice = 2.0 * totals[top] / (query_mass + self.mass[found])
         order = np.argsort(-dice, kind="stable")[:shortlist]
         order = order[dice[order] >= MIN_DICE]
         return found[order].astype(np.int32)
+
+
+def _sum_weights(
+    postings: list[IntArray], weights: list[float]
+) -> tuple[IntArray, npt.NDArray[np.float64]]:
+    """The distinct names of the postings and the summed weight of the keys that found each.
+    Postings are sorted and distinct within a key, so one posting needs no de-duplication."""
+    if len(postings) == 1:
+        return postings[0], np.full(len(postings[0]), weights[0])
+    ids = np.concatenate(postings)
+    gains = np.repeat(np.asarray(weights), [len(p) for p in postings])
+    unique, inverse = np.unique(ids, return_inverse=True)
+    totals: npt.NDArray[np.float64] = np.bincount(inverse, weights=gains).astype(np.float64)
+    return unique, totals
