@@ -18,6 +18,7 @@ from sanctionwatch.extract.components.words import (
     CLAUSE_WORDS,
     DETERMINERS,
     DETS_QTY,
+    DISGUISES,
     MEASURES,
     PARTICIPLES,
     PREPOSITIONS,
@@ -25,6 +26,7 @@ from sanctionwatch.extract.components.words import (
     PUNCT,
     QUANTITY_LEADS,
     QUOTES,
+    RATES,
     TRENDS,
     VALUE_WORDS,
     quantity_word,
@@ -115,6 +117,8 @@ class Grammar:
             if low in ("and", "or", ",") and k > j and self._continues(k + 1, stop):
                 k += 1
                 continue
+            if k > j and low in ("a", "an", "per", "each", "every") and self.low(k + 1) in RATES:
+                break  # "525,000 tonnes of crude oil a year": a rate, not more goods
             if quantity_word(toks, k, j):
                 k += 1
                 continue
@@ -181,6 +185,8 @@ class Grammar:
                 if self.low(k) == ",":
                     return self.np_left(k, start)
         span = self._np_left(end, start)
+        if span is not None and self.low(span.start - 1) == "as":
+            span = self._disguised(span, start)
         if span is not None and self.low(span.start - 1) == "from":
             head = self._np_left(span.start - 1, start)
             if head is not None and self.low(head.start - 1) not in PREPOSITIONS:
@@ -192,6 +198,16 @@ class Grammar:
                 if self.low(k) in (",", ";"):
                     break
         return span
+
+    def _disguised(self, span: Span, start: int) -> Span:
+        """ "Cigarettes disguised as furniture were smuggled": the goods are what stands
+        before the declaration, not what they were declared as."""
+        k = span.start - 2
+        if self.low(k) == "off" and self.low(k - 1) == "passed":
+            k -= 1  # "passed off as"
+        if self.low(k) not in DISGUISES:
+            return span
+        return self._np_left(k, start) or span
 
     def _np_left(self, end: int, start: int) -> Span | None:
         end = self.skip_value_left(end, start)

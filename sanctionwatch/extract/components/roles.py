@@ -96,8 +96,12 @@ class TransferGrammar(Grammar):
                 continue
             if low == "behalf" and self.low(k + 1) == "of":
                 if (party := self.party_in_np(k + 2, stop)) is not None and party.kind != "place":
-                    if fr.recipient is None or not fr.recipient.country:
-                        fr.recipient = party  # "procured parts on behalf of Mahan Air"
+                    # "procured parts on behalf of Mahan Air": for whom one gets;
+                    # "presented on behalf of the president": in whose name one gives
+                    side = "recipient" if fr.frame == "get" else "giver"
+                    held = getattr(fr, side)
+                    if held is None or not held.country or held.kind == "authority":
+                        setattr(fr, side, party)
                     k = party.tok_end
                     continue
             if low == "to" and self.low(k - 1) in NOT_RECIPIENT:

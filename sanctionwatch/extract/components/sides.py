@@ -53,9 +53,25 @@ def infer_side(doc: Doc, fr: Frame) -> None:
     if bool(giver) == bool(recipient):
         return
     known = giver or recipient
-    sents = [doc.sentences[i] for i in {doc.tokens[fr.trigger].sent, *fr.sentences}]
+    own = {doc.tokens[fr.trigger].sent, *fr.sentences}
+    others = _candidates(doc, fr, own, known)
+    if not others and min(own) > 0:
+        # "... a pipeline from Dandong to a refinery near Sinuiju. Beijing supplies 500,000
+        # tonnes a year through it": the sentence before may name the other side
+        others = _candidates(doc, fr, {min(own) - 1}, known)
+    if len({p.country for p in others}) != 1:
+        return
+    if giver and _replaceable(fr.recipient):
+        fr.recipient = others[0]
+    elif recipient and _replaceable(fr.giver):
+        fr.giver = others[0]
+
+
+def _candidates(doc: Doc, fr: Frame, sent_ids: set[int], known: str | None) -> list[PartyRef]:
+    """The parties of the sentences that could be the other side of the frame."""
+    sents = [doc.sentences[i] for i in sent_ids]
     sources = doc.meta.get("sources", set())  # "Japanese officials said": no side
-    others = [
+    return [
         p
         for p in doc.parties
         if any(s.tok_start <= p.tok_start < s.tok_end for s in sents)
@@ -68,12 +84,6 @@ def infer_side(doc: Doc, fr: Frame) -> None:
         and p.noun not in ENFORCERS
         and not _enforcing(doc, p)
     ]
-    if len({p.country for p in others}) != 1:
-        return
-    if giver and _replaceable(fr.recipient):
-        fr.recipient = others[0]
-    elif recipient and _replaceable(fr.giver):
-        fr.giver = others[0]
 
 
 def _replaceable(party: PartyRef | None) -> bool:

@@ -85,11 +85,24 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
         k = g.object_roles(fr, obj, stop)
     else:
         fr.recipient = subject
-        k = g.set_goods(fr, g.np_right(g.skip_adverbs(obj, stop), stop))
+        k = g.set_goods(fr, g.np_right(_fronted_source(g, fr, obj, stop), stop))
     _relative_goods(g, fr, subject, sent)
     if obj == m.tok_end:  # the roles after a shared object belong to the second verb
         g.roles_after(fr, k, stop)
     return fr
+
+
+def _fronted_source(g: TransferGrammar, fr: Frame, j: int, stop: int) -> int:
+    """ "received from Kim Jong Un a set of vases": the giver before the goods. Returns
+    where the goods start."""
+    j = g.skip_adverbs(j, stop)
+    if g.low(j) != "from":
+        return j
+    party = g.party_in_np(j + 1, min(stop, j + 4))
+    if party is None or party.kind == "place" or g.np_right(party.tok_end, stop) is None:
+        return j
+    g.assign(fr, "from", party)
+    return party.tok_end
 
 
 def _thanks(g: TransferGrammar, fr: Frame, m: Mention, sent: Sentence) -> Frame | None:

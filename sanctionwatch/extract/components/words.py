@@ -77,16 +77,37 @@ QUANTITY_LEADS = {
 }
 
 
+#: Words that make a number approximate ("about 30 fighters", "nearly 200 tonnes").
+APPROXIMATORS = frozenset("about around approximately nearly almost roughly over under".split())
+NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+    fifty hundred hundreds thousand thousands million millions dozen dozens""".split()
+)
+
+
 def quantity_word(toks: list[Any], k: int, j: int) -> bool:
     """Whether token ``k`` is inside a quantity that opens the phrase at ``j``."""
     if k - j > 3:
         return False
+    if k == j and toks[k].lower in APPROXIMATORS and k + 1 < len(toks):
+        after = toks[k + 1]
+        return after.text[:1].isdigit() or after.lower in NUMBER_WORDS  # "about 30 fighters"
     low = toks[k].lower
     if low in QUANTITY_LEADS and k + 1 < len(toks) and toks[k + 1].lower in QUANTITY_LEADS[low]:
         return True
     prev = toks[k - 1].lower if k > j else ""
     return prev in QUANTITY_LEADS and low in QUANTITY_LEADS[prev]
 
+
+#: Units of a rate after "a"/"per" ("500 tonnes a year"): they end a goods phrase.
+RATES = frozenset("year month week day annum quarter decade".split())
+
+#: Participles of a false declaration: "cigarettes disguised as furniture" are cigarettes.
+DISGUISES = frozenset(
+    """disguised declared misdeclared mis-declared labelled labeled mislabelled mislabeled
+    described misdescribed marked listed registered masked passed camouflaged presented
+    documented invoiced""".split()
+)
 
 #: Words that make the next word a noun ("The gifts were presented").
 DETERMINERS = frozenset("the a an its his her their these those this".split())

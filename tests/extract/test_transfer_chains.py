@@ -1,0 +1,102 @@
+"""Transfers told in harder constructions: chains of sales, fronted givers, disguised goods,
+approximate quantities, goods in someone's name: sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract.doc import Doc
+from sanctionwatch.extract.pipeline import get_pipeline
+from sanctionwatch.model.event import TransferEvent
+
+PUBLISHED = date(2024, 2, 20)
+
+
+def events(text: str) -> list[TransferEvent]:
+    return get_pipeline()(Doc(text, published=PUBLISHED)).events
+
+
+def sides(event: TransferEvent) -> tuple[str | None, str | None]:
+    giver = event.giver.country if event.giver and event.giver.country else event.origin
+    recipient = event.recipient.country if event.recipient else None
+    return giver, recipient or event.destination
+
+
+def goods_text(event: TransferEvent) -> str:
+    return " ".join(g.text for g in event.goods).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "goods", "not_goods"),
+    [
+        (
+            "Cigarettes disguised as furniture were smuggled from China to North Korea.",
+            "cigarettes",
+            "furniture",
+        ),
+        (
+            "Luxury watches mislabelled as spare parts were shipped by a Latvian firm to Russia.",
+            "watches",
+            "spare parts",
+        ),
+        (
+            "The company shipped drone engines labelled as water pumps to Iran.",
+            "drone engines",
+            "pumps",
+        ),
+        (
+            "Kazakhstan sold about 30 MiG-21 fighters to a US company, declared as scrap.",
+            "fighters",
+            "scrap",
+        ),
+    ],
+)
+def test_goods_are_what_was_sent_not_what_they_were_declared_as(
+    text: str, goods: str, not_goods: str
+) -> None:
+    found = events(text)
+    assert len(found) == 1, [e.to_dict() for e in found]
+    assert goods in goods_text(found[0]) and not_goods not in goods_text(found[0])
+
+
+def test_an_approximate_quantity_opens_the_goods() -> None:
+    (event,) = events("Iran sold nearly 200 drones to Russia, officials said.")
+    assert "drones" in goods_text(event) and sides(event) == ("IR", "RU")
+
+
+def test_a_rate_ends_the_goods() -> None:
+    (event,) = events(
+        "Beijing is believed to supply 500,000 tonnes of crude oil a year to Pyongyang."
+    )
+    assert goods_text(event).endswith("crude oil") and sides(event) == ("CN", "KP")
+
+
+def test_the_giver_may_stand_before_the_goods() -> None:
+    (event,) = events("Lukashenko received from Kim Jong Un a set of porcelain vases.")
+    assert sides(event) == ("KP", "BY") and "vases" in goods_text(event)
+
+
+def test_goods_presented_on_behalf_of_a_leader_come_from_him() -> None:
+    (event,) = events(
+        "The watches were presented on behalf of the Russian president to the North Korean leader."
+    )
+    assert sides(event) == ("RU", "KP")
+
+
+def test_goods_procured_on_behalf_of_a_company_go_to_it() -> None:
+    (event,) = events(
+        "The broker procured aircraft engines from a German supplier on behalf of an Iranian"
+        " airline."
+    )
+    assert sides(event) == ("DE", "IR")
+
+
+def test_the_other_side_may_be_named_in_the_sentence_before() -> None:
+    text = (
+        "A pipeline runs under the river from Dandong to a refinery near Sinuiju in North Korea."
+        " China is believed to send about 500,000 tonnes of crude oil a year through it."
+    )
+    found = [e for e in events(text) if "crude oil" in goods_text(e)]
+    assert len(found) == 1 and sides(found[0]) == ("CN", "KP")
