@@ -100,3 +100,36 @@ def test_the_other_side_may_be_named_in_the_sentence_before() -> None:
     )
     found = [e for e in events(text) if "crude oil" in goods_text(e)]
     assert len(found) == 1 and sides(found[0]) == ("CN", "KP")
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient", "status"),
+    [
+        (
+            "A North Korean delegation requested spare parts for MiG aircraft; Kazakhstan refused.",
+            "KZ",
+            "KP",
+            "negated",
+        ),
+        (
+            "A Syrian delegation requested spare parts for its tanks. Belarus refused.",
+            "BY",
+            "SY",
+            "negated",
+        ),
+        ("Russia refused a North Korean request for fighter jets.", "RU", "KP", "negated"),
+        ("Pyongyang asked Moscow for fighter jets, but Moscow refused.", "RU", "KP", "negated"),
+        ("Iran requested Su-35 fighter jets from Russia in 2023.", "RU", "IR", "hypothetical"),
+        ("North Korea asked for wheat from Russia.", "RU", "KP", "hypothetical"),
+        ("North Korea proposed to sell seafood to China.", "KP", "CN", "hypothetical"),
+    ],
+)
+def test_a_request_is_a_transfer_sought_and_a_refusal_negates_it(
+    text: str, giver: str, recipient: str, status: str
+) -> None:
+    (event,) = events(text)
+    assert sides(event) == (giver, recipient) and event.status == status
+
+
+def test_asking_someone_to_do_something_is_no_request_for_goods() -> None:
+    assert events("The minister asked reporters to leave the room in Moscow.") == []

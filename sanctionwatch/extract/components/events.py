@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from sanctionwatch.extract.components.exemptions import frame_exemptions
+from sanctionwatch.extract.components.requests import REQUESTS, settle_request
 from sanctionwatch.extract.doc import Doc, Frame, PartyRef
 from sanctionwatch.extract.goods import make_goods, names_goods, split_items
 from sanctionwatch.extract.registry import register
@@ -136,5 +137,8 @@ def frame_event(doc: Doc, fr: Frame, number: int) -> TransferEvent:
 def make_events(doc: Doc) -> Doc:
     """Fill ``doc.events`` from ``doc.meta["frames"]``."""
     frames = [fr for fr in doc.meta.get("frames", []) if names_goods(doc, fr)]
+    for fr in frames:
+        if fr.lemma in REQUESTS:
+            settle_request(doc, fr)
     doc.events = [frame_event(doc, fr, n) for n, fr in enumerate(frames, start=1)]
     return doc

@@ -49,6 +49,7 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
         and g.low(i - 1) not in NOUN_DETS
         and not owned
         and g.low(i + 1) != "of"
+        and not requested(g, i)
     ):
         return None
     if _banned_after(g, i, sent):
@@ -59,7 +60,7 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
     if owner is not None:
         setattr(fr, "giver" if fr.frame == "give" else "recipient", owner)
     k = i + 1
-    if g.low(k) == "of":
+    if g.low(k) == "of" or (g.low(k) == "for" and low in REQUEST_NOUNS):
         k = g.set_goods(fr, g.np_right(k + 1, sent.tok_end))
     elif (subject := _copular_subject(g, i, sent)) is not None:
         g.set_goods(fr, subject)  # "the sugar was a donation to the North Korean people"
@@ -67,6 +68,15 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
         fr.anaphoric = True
     g.roles_after(fr, k, sent.tok_end)
     return fr
+
+
+#: Nouns of a request, whose goods follow "for" ("a North Korean request for fighter jets").
+REQUEST_NOUNS = frozenset({"request", "requests"})
+
+
+def requested(g: TransferGrammar, i: int) -> bool:
+    """ "a request for fighter jets": the noun of a request, its goods after "for"."""
+    return g.low(i) in REQUEST_NOUNS and g.low(i + 1) == "for"
 
 
 #: Words before a ban that make the transfer one made in spite of it, not the rule itself.

@@ -23,6 +23,7 @@ from sanctionwatch.extract.components.nominals import (
     noun_frame,
     noun_use,
     plural_noun,
+    requested,
     trade_modifier,
     transfer_mode,
 )
@@ -80,6 +81,11 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
         or g.subject(m.tok_start, sent.tok_start)
     )
     obj = _shared_object(g, m.tok_end, stop)
+    if fr.lemma == "ask":  # "asked Moscow for fighter jets": Moscow would give
+        party = g.party_at.get(obj)
+        if party is None or party.kind == "place" or g.low(party.tok_end) != "for":
+            return None
+        fr.giver, obj = party, party.tok_end + 1
     if fr.frame == "give":
         fr.giver = subject
         k = g.object_roles(fr, obj, stop)
@@ -231,7 +237,10 @@ def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
         if i in inside:
             continue
         if g.low(i) in g.lex.nouns and (
-            g.low(i - 1) in NOUN_DETS or g.low(i + 1) == "of" or g.low(i - 1) in ("'s", "’s")
+            g.low(i - 1) in NOUN_DETS
+            or g.low(i + 1) == "of"
+            or g.low(i - 1) in ("'s", "’s")
+            or requested(g, i)
         ):
             frames.append(noun_frame(g, i, sent))
     return [f for f in frames if f is not None]
