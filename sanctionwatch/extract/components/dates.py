@@ -159,7 +159,13 @@ def _season(m: re.Match[str], st: _State) -> str | None:
     year = st.published.year
     if rel == "last" and st.published.month <= SEASON_END[season]:
         year -= 1
+    elif rel not in ("this", "last") and st.published.month < SEASON_START[season]:
+        year -= 1  # "over the summer" in a report of May: the summer before
     return str(year)
+
+
+#: The month in which each season starts; winter counts from December.
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 1}
 
 
 def _years_ago(m: re.Match[str], st: _State) -> str | None:
@@ -213,7 +219,9 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|a)\s+years?\s+ago\b", re.I), _years_ago),
     (
         re.compile(
-            r"\b(?P<rel>this|last|past)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I
+            r"\b(?P<rel>this|last|past|over the|during the|in the|earlier this)"
+            r"\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)",
+            re.I,
         ),
         _season,
     ),

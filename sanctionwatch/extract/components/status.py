@@ -93,7 +93,34 @@ def claim_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str
     tried = any(_contains(_window(doc, fr), p) for p in attempt)
     if (status == "hypothetical" or tried) and _refused_later(doc, fr):
         return "negated"
+    if status in ("actual", "hypothetical") and _stopped_later(doc, fr, tried):
+        return "negated"
     return status
+
+
+#: How many sentences after a transfer a sentence may tell that it was stopped.
+STOP_REACH = 2
+
+
+def _stopped_later(doc: Doc, fr: Frame, tried: bool) -> bool:
+    """ "An Italian firm tried to export two limousines. They were seized before they could
+    leave Italy.": a later sentence of the paragraph, with no transfer of its own, stops the
+    goods before they left (or stops an attempt at all). A seizure in transit or on arrival
+    leaves the transfer actual."""
+    table = get_lexicon().cues.get("negated", {})
+    verbs = {p[0] for p in table.get("stopped_verbs", [])}
+    own = {f.sentences[0] for f in doc.meta.get("frames", [])}
+    first = fr.sentences[0]
+    for s_i in range(first + 1, min(len(doc.sentences), first + 1 + STOP_REACH)):
+        prev, sent = doc.sentences[s_i - 1], doc.sentences[s_i]
+        if s_i in own or "\n" in doc.text[prev.end : sent.start]:
+            return False  # another transfer, or a new paragraph: the stop is not this one's
+        words = _words(doc, sent.tok_start, sent.tok_end)
+        if not verbs & set(words):
+            continue
+        if tried or any(_contains(words, p) for p in table.get("stopped_before", [])):
+            return True
+    return False
 
 
 def _cue_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str:

@@ -24,8 +24,7 @@ def mark_roles(doc: Doc, m: Mention) -> None:
     statement. Neither dates a transfer."""
     toks = doc.tokens
     sent = doc.sentences[toks[m.tok_start].sent]
-    after = toks[m.tok_end].text if m.tok_end < len(toks) else ""
-    if m.tok_start - sent.tok_start <= 6 and after in ("-", "–", "—", ":"):
+    if m.tok_start - sent.tok_start <= 6 and _dash_after(doc, m.tok_end, sent.tok_end):
         m.data["dateline"] = True
         for g in doc.mentions:
             if g.label == "GPE" and sent.tok_start <= g.tok_start < m.tok_start:
@@ -40,6 +39,8 @@ def mark_roles(doc: Doc, m: Mention) -> None:
         k -= 1
     if k >= sent.tok_start and toks[k].lower in REPORTING:
         m.data["report"] = True
+    elif _after_act(doc, m.tok_start, sent.tok_start):
+        m.data["report"] = True  # "was sentenced in May 2020 for shipping": the sentence's date
     elif (k < sent.tok_start or toks[k].text in ("-", "–", "—")) and _acts_after(
         doc, m.tok_end, sent.tok_end
     ):
@@ -64,6 +65,37 @@ def _acts_after(doc: Doc, j: int, stop: int) -> bool:
             return True
         verb = low.endswith("ed") and doc.tokens[k].text[:1].islower()
         if low in (",", ";", ":") or verb:
+            return False
+    return False
+
+
+DASHES = ("-", "–", "—", ":")
+
+
+def _dash_after(doc: Doc, j: int, stop: int) -> bool:
+    """A dateline's date ends in a dash, maybe after the agency: "Aug 19 (Wire) -"."""
+    toks = doc.tokens
+    if j < stop and toks[j].text == "(":
+        close = next((k for k in range(j, min(stop, j + 6)) if toks[k].text == ")"), None)
+        j = close + 1 if close is not None else j
+    return j < stop and toks[j].text in DASHES
+
+
+#: Acts of courts and authorities whose date is theirs, not that of the transfer they judge.
+JUDGING = frozenset(
+    """sentenced convicted charged fined indicted designated sanctioned blacklisted jailed
+    penalised penalized published issued""".split()
+)
+
+
+def _after_act(doc: Doc, start: int, first: int) -> bool:
+    """ "was sentenced in May 2020", "convicted the captain on Monday", "published its report
+    in March 2021": the date follows a court's or authority's act within a few words."""
+    for k in range(start - 1, max(first - 1, start - 5), -1):
+        low = doc.tokens[k].lower
+        if low in JUDGING:
+            return True
+        if low in (",", ";", ":") or (low.endswith("ed") and low not in JUDGING):
             return False
     return False
 
@@ -94,6 +126,8 @@ def frame_date(doc: Doc, sent_i: int, trigger: int, skip: list[tuple[int, int]])
             continue
         if any(a <= m.tok_start < b for a, b in skip):
             continue
+        if _other_event(doc, m, trigger):
+            continue
         dist = abs(m.tok_start - trigger)
         if m.tok_end <= trigger and any(
             t.lower in ("that", "said", "says") for t in doc.tokens[m.tok_end : trigger]
@@ -104,6 +138,38 @@ def frame_date(doc: Doc, sent_i: int, trigger: int, skip: list[tuple[int, int]])
     if best is None and doc.published is not None and _present_perfect(doc, trigger, sent):
         return doc.published.isoformat()[:7]  # "Beijing has delivered": news of the month
     return best[1] if best else None
+
+
+DETERMINERS = frozenset("a an the its their his her this that".split())
+#: Words that open a clause of its own: a date before them belongs to the clause it stands in.
+SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def _other_event(doc: Doc, m: Mention, trigger: int) -> bool:
+    """The date belongs to another event: it modifies another noun ("at a June 2024 summit,
+    Kim recalled the rifle Putin gave him") or stands in the main clause of a transfer told in
+    a relative clause ("during talks on 12 March, officials discussed the jets that Russia
+    had delivered")."""
+    toks = doc.tokens
+    if m.tok_end == trigger:
+        return False  # "a 2019 shipment of coal": the trigger's own date
+    nxt = toks[m.tok_end] if m.tok_end < len(toks) else None
+    attributive = (
+        m.tok_start > 0
+        and toks[m.tok_start - 1].lower in DETERMINERS
+        and nxt is not None
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+    )
+    if attributive:
+        return True
+    if m.tok_end > trigger:
+        return False
+    between = [t.lower for t in toks[m.tok_end : trigger]]
+    # "the jets that Russia had delivered", not ", which then sent them on" (a continuation)
+    return "," in between and any(
+        w in SUBORDINATORS and k > 0 and between[k - 1] != "," for k, w in enumerate(between)
+    )
 
 
 def context_date(doc: Doc, sent_i: int) -> str | None:

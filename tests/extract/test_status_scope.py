@@ -1,0 +1,50 @@
+"""The scope of status cues: sentences written for these tests in several styles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract.doc import Doc
+from sanctionwatch.extract.pipeline import get_pipeline
+
+
+def statuses(text: str) -> list[str]:
+    return [e.status for e in get_pipeline()(Doc(text, published=date(2024, 8, 20))).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a later sentence stops the goods before they left
+            "An Italian company tried to export two armoured limousines to North Korea. They"
+            " were seized before they could leave Italy.",
+            "negated",
+        ),
+        (
+            "A German dealer shipped a Mercedes car to Russia in May. Customs officers stopped"
+            " it before it left the port of Hamburg.",
+            "negated",
+        ),
+        (  # seized in transit: the export took place
+            "A German dealer shipped a Mercedes car to Russia in May. Lithuanian customs"
+            " seized it at the Belarusian border.",
+            "actual",
+        ),
+        ("The businessman was convicted of exporting aircraft parts to Iran.", "actual"),
+        ("The businessman is accused of exporting aircraft parts to Iran.", "reported"),
+        ("North Korea is believed to have supplied missiles to Russia.", "reported"),
+        ("Russia reportedly delivered fighter jets to Iran in March.", "reported"),
+    ],
+)
+def test_status_of_the_claim(text: str, expected: str) -> None:
+    assert statuses(text) == [expected]
+
+
+def test_a_stop_told_after_another_transfer_is_not_this_ones() -> None:
+    text = (
+        "A German dealer shipped a Mercedes car to Russia in May. A second dealer sold two"
+        " Audi cars to Belarus, but they were stopped before they could leave Germany."
+    )
+    assert statuses(text)[0] == "actual"
