@@ -133,3 +133,36 @@ def test_a_request_is_a_transfer_sought_and_a_refusal_negates_it(
 
 def test_asking_someone_to_do_something_is_no_request_for_goods() -> None:
     assert events("The minister asked reporters to leave the room in Moscow.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient"),
+    [
+        (
+            "Refined petroleum was transferred from the YUK TUNG to the DPRK-flagged"
+            " RYE SONG GANG 1 in the East China Sea.",
+            None,
+            "KP",
+        ),
+        (
+            "The Togo-flagged tanker Kingsway transferred coal to the North Korean vessel"
+            " Chon Ma San.",
+            "TG",
+            "KP",
+        ),
+    ],
+)
+def test_a_transfer_between_two_ships_is_ship_to_ship(
+    text: str, giver: str | None, recipient: str
+) -> None:
+    (event,) = events(text)
+    assert event.transfer_mode == "ship-to-ship"
+    assert event.giver is not None and event.giver.kind == "vessel"
+    assert event.recipient is not None and event.recipient.kind == "vessel"
+    assert (event.giver.country, event.recipient.country) == (giver, recipient)
+    assert event.goods
+
+
+def test_a_ship_delivering_to_a_company_is_no_ship_to_ship_transfer() -> None:
+    (event,) = events("The tanker delivered fuel to a North Korean company in Nampo.")
+    assert event.transfer_mode is None

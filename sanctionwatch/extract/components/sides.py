@@ -8,6 +8,8 @@ make it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sanctionwatch.extract.doc import Doc, Frame, PartyRef
 
 
@@ -90,3 +92,34 @@ def _replaceable(party: PartyRef | None) -> bool:
     """No party, or a bare name of unknown kind: a guess from the sentence may take its place;
     a role without a country ("the dealer") stays for the dateline to place."""
     return party is None or (party.kind == "unknown" and not party.country)
+
+
+#: Verbs of cargo moving from one hull to another when both sides are ships ("delivered
+#: fuel to the ship" may be a port call, so "deliver" is not one of them).
+STS_LEMMAS = frozenset({"transfer", "transfers", "discharge", "offload", "unload", "load"})
+
+
+def _vessel_like(party: PartyRef | None) -> bool:
+    """A ship by its role ("the tanker X"), its flag ("the DPRK-flagged X") or a name in
+    capitals as registers and panel reports write ship names ("the YUK TUNG")."""
+    if party is None or party.pronoun:
+        return False
+    if party.kind == "vessel":
+        return True
+    if party.kind != "unknown":
+        return False
+    letters = [c for c in (party.name or party.text) if c.isalpha()]
+    capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
+    return capitals or "flagged" in party.text.lower()
+
+
+def ship_to_ship(fr: Frame) -> None:
+    """ "Petroleum was transferred from the YUK TUNG to the RYE SONG GANG": when both sides
+    of a transfer are ships, the goods changed hands at sea, ship to ship."""
+    if fr.lemma not in STS_LEMMAS or fr.giver is None or fr.recipient is None:
+        return
+    if not (_vessel_like(fr.giver) and _vessel_like(fr.recipient)):
+        return
+    fr.giver = replace(fr.giver, kind="vessel")
+    fr.recipient = replace(fr.recipient, kind="vessel")
+    fr.mode = fr.mode or "ship-to-ship"

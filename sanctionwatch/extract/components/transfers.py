@@ -32,6 +32,7 @@ from sanctionwatch.extract.components.roles import (
     RAISING,
     TransferGrammar,
 )
+from sanctionwatch.extract.components.sides import ship_to_ship
 from sanctionwatch.extract.components.status import PLAN_NOUNS
 from sanctionwatch.extract.components.when import frame_date
 from sanctionwatch.extract.components.words import (
@@ -287,6 +288,7 @@ def find_transfers(doc: Doc) -> Doc:
             if fr.rejected:
                 continue
             included_goods(g, fr, sent.tok_end)
+            ship_to_ship(fr)
             if fr.lemma == "smuggle" and fr.destination is None and fr.via:
                 fr.destination = fr.via.pop()  # "smuggled through Dhaka airport": into it
             back = counter_frame(g, fr, sent)
