@@ -48,6 +48,20 @@ def dated(text: str, published: date = PUBLISHED) -> list[str | None]:
             " had sold cranes to North Korea.",
             None,
         ),
+        (  # a date that a verb of another event governs, after the transfer
+            "China supplies about 500,000 tonnes of crude oil a year to North Korea, close to"
+            " the cap the Security Council set in December 2017.",
+            None,
+        ),
+        (
+            "Moscow was ready to deliver air-defence missiles to North Korea under the treaty"
+            " signed in June.",
+            None,
+        ),
+        (  # the verb of a noun trigger dates it
+            "Exports of Italian handbags to Kazakhstan nearly tripled last year.",
+            "2023",
+        ),
         (  # a season relative to the publication date
             "Russia shipped 200 tonnes of refined petroleum to North Korea over the summer.",
             "2024",

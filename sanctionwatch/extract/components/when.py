@@ -11,6 +11,7 @@ month. Otherwise the date stays unknown: the publication date is never a default
 from __future__ import annotations
 
 from sanctionwatch.extract.doc import Doc, Mention, Sentence
+from sanctionwatch.extract.lexicon import get_lexicon
 
 LEADS = frozenset({"on", "last", "this", "late", "early", "earlier"})
 REPORTING = frozenset(
@@ -163,13 +164,51 @@ def _other_event(doc: Doc, m: Mention, trigger: int) -> bool:
     )
     if attributive:
         return True
-    if m.tok_end > trigger:
-        return False
+    if m.tok_start > trigger:
+        return _other_verb(doc, m, trigger)
     between = [t.lower for t in toks[m.tok_end : trigger]]
     # "the jets that Russia had delivered", not ", which then sent them on" (a continuation)
     return "," in between and any(
         w in SUBORDINATORS and k > 0 and between[k - 1] != "," for k, w in enumerate(between)
     )
+
+
+#: Words between a verb and its date: "signed in June", "set on 22 December".
+DATE_PREPS = frozenset(LEADS | {"in", "at", "during", "by", "until", "since"})
+#: Irregular past participles that date an event of their own ("the cap set in 2017").
+IRREGULAR = frozenset("set made held seen built taken found told paid hit shown".split())
+
+
+def _other_verb(doc: Doc, m: Mention, trigger: int) -> bool:
+    """ "the limit the Security Council set in December 2017", "the treaty signed in June":
+    a date after the transfer that a verb of another event, nearer to it, governs."""
+    k = m.tok_start - 1
+    while k > trigger and doc.tokens[k].lower in DATE_PREPS and m.tok_start - k <= 2:
+        k -= 1
+    if k <= trigger + 1:
+        return False
+    tok, lex = doc.tokens[k], get_lexicon()
+    low = tok.lower
+    if not tok.text.isalpha() or not tok.text.islower() or low in lex.verbs:
+        return False
+    if not (low.endswith("ed") or low in IRREGULAR):
+        return False
+    noun = _noun_trigger(doc, trigger)
+    between = {t.lower for t in doc.tokens[trigger + 1 : k]}
+    # "Exports of leather goods nearly tripled last year": the verb of a noun trigger is its own
+    return not noun or bool(between & {",", "that", "which", "who"})
+
+
+def _noun_trigger(doc: Doc, trigger: int) -> bool:
+    """ "Exports of ...", "the shipment of ...", "arms deliveries to ...": a trigger noun."""
+    toks, lex = doc.tokens, get_lexicon()
+    low = toks[trigger].lower
+    if low not in lex.nouns:
+        return False
+    first = doc.sentences[toks[trigger].sent].tok_start
+    after = toks[trigger + 1].lower if trigger + 1 < len(toks) else ""
+    before = toks[trigger - 1].lower if trigger > first else ""
+    return low not in lex.verbs or after == "of" or before in DETERMINERS or trigger == first
 
 
 def context_date(doc: Doc, sent_i: int) -> str | None:
