@@ -166,3 +166,61 @@ def test_a_transfer_between_two_ships_is_ship_to_ship(
 def test_a_ship_delivering_to_a_company_is_no_ship_to_ship_transfer() -> None:
     (event,) = events("The tanker delivered fuel to a North Korean company in Nampo.")
     assert event.transfer_mode is None
+
+
+def pairs(text: str) -> list[tuple[str | None, str | None]]:
+    return [sides(e) for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Latvian dealer bought 37 watches from a Geneva wholesaler and resold them to a"
+            " Moscow company, shipping them via Dubai.",
+            [("CH", "LV"), ("LV", "RU")],
+        ),
+        (
+            "A Hong Kong company purchased the oil from a Russian supplier, then transferred it"
+            " to a North Korean tanker.",
+            [("RU", "HK"), ("HK", "KP")],
+        ),
+        (
+            "The Armenian importer bought 40 cars in Germany and delivered them to Russia via"
+            " Georgia.",
+            [("DE", "AM"), ("AM", "RU")],
+        ),
+        (
+            "The dealer shipped the machines to a logistics firm in Almaty, which then forwarded"
+            " them to Moscow.",
+            [(None, "KZ"), ("KZ", "RU")],
+        ),
+    ],
+)
+def test_goods_sold_on_make_a_chain_of_transfers(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    found = events(text)
+    assert [sides(e) for e in found] == expected
+    assert all(e.goods and "them" not in goods_text(e) for e in found)
+
+
+def test_the_route_of_a_chain_belongs_to_the_second_transfer() -> None:
+    first, second = events(
+        "A Latvian dealer bought 37 watches from a Geneva wholesaler and resold them to a"
+        " Moscow company, shipping them via Dubai."
+    )
+    assert first.via == [] and second.via == ["AE"]
+
+
+def test_a_transit_country_is_a_route_not_a_second_transfer() -> None:
+    (event,) = events("Belarus sold tractors to Russia through Kazakhstan.")
+    assert sides(event) == ("BY", "RU") and event.via == ["KZ"]
+
+
+def test_a_relative_clause_after_the_recipient_speaks_of_the_goods() -> None:
+    (event,) = events(
+        "North Korea sold the rifles to a Syrian militia, which were delivered through Lebanon."
+    )
+    assert sides(event) == ("KP", "SY") and event.via == ["LB"]
+    assert "rifles" in goods_text(event)

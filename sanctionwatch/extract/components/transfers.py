@@ -16,6 +16,11 @@ are read in :mod:`.nominals`, barters ("in exchange for") in :mod:`.exchanges`.
 
 from __future__ import annotations
 
+from sanctionwatch.extract.components.chains import (
+    chain_goods,
+    coordinated_subject,
+    relative_subject,
+)
 from sanctionwatch.extract.components.exchanges import counter_frame
 from sanctionwatch.extract.components.nominals import (
     adjective_frame,
@@ -36,7 +41,6 @@ from sanctionwatch.extract.components.sides import ship_to_ship
 from sanctionwatch.extract.components.status import PLAN_NOUNS
 from sanctionwatch.extract.components.when import frame_date
 from sanctionwatch.extract.components.words import (
-    ADVERBS,
     ATTRIBUTIONS,
     AUX_BE,
     PARTICIPLES,
@@ -77,8 +81,9 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
         g.roles_after(fr, k, stop)
         return fr
     subject = (
-        _relative_subject(g, m.tok_start, sent)
+        relative_subject(g, m.tok_start, sent)
         or _offer_subject(g, m.tok_start, sent)
+        or coordinated_subject(g, m, sent)
         or g.subject(m.tok_start, sent.tok_start)
     )
     obj = _shared_object(g, m.tok_end, stop)
@@ -157,17 +162,6 @@ def _shared_object(g: TransferGrammar, j: int, stop: int) -> int:
     return verb.tok_end if verb is not None and verb.label == "VERB" else j
 
 
-def _relative_subject(g: TransferGrammar, i: int, sent: Sentence) -> PartyRef | None:
-    """ ", which then sent them on": the party just before ", which" is the subject."""
-    k = i - 1
-    while k > sent.tok_start and (g.low(k) in ADVERBS or g.low(k) in ("had", "has", "have")):
-        k -= 1
-    if g.low(k) not in ("which", "who") or g.low(k - 1) != ",":
-        return None
-    party = next((p for p in g.doc.parties if p.tok_end == k - 1), None)
-    return party if party is not None and party.kind != "place" else None
-
-
 def _passive_left(g: TransferGrammar, fr: Frame, m: Mention, sent: Sentence) -> int:
     """Passive: "Z was shipped (to Y) by X" or "Y was given Z by X"."""
     aux = m.tok_start
@@ -196,6 +190,10 @@ def _passive_left(g: TransferGrammar, fr: Frame, m: Mention, sent: Sentence) -> 
         left = g.np_left(
             left.start - (2 if g.low(left.start - 1) == "," else 1) + 1, sent.tok_start
         )
+        party = g.party_at.get(left.start) if left is not None else None
+        to_party = left is not None and g.low(left.start - 1) in ("to", "for")
+        if to_party or party is not None and party.kind not in ("place", "unknown"):
+            left = None  # "sold rifles to a militia, which were delivered": the rifles
     g.set_goods(fr, left)
     return m.tok_end
 
@@ -284,7 +282,9 @@ def find_transfers(doc: Doc) -> Doc:
     g = TransferGrammar(doc, get_lexicon())
     frames: list[Frame] = []
     for sent in doc.sentences:
-        for fr in sentence_frames(g, sent):
+        found_here = sorted(sentence_frames(g, sent), key=lambda f: f.trigger)
+        chain_goods(g, found_here)
+        for fr in found_here:
             if fr.rejected:
                 continue
             included_goods(g, fr, sent.tok_end)
