@@ -48,3 +48,25 @@ def test_a_stop_told_after_another_transfer_is_not_this_ones() -> None:
         " Audi cars to Belarus, but they were stopped before they could leave Germany."
     )
     assert statuses(text)[0] == "actual"
+
+
+def test_a_denial_of_such_claims_answers_the_claim_just_told() -> None:
+    text = (
+        "A North Korean-supplied missile struck Kharkiv on Tuesday, Ukraine said. Russia has"
+        " also fired Iranian-made drones at Odesa. Investigators found markings in Korean on"
+        " the debris. Analysts expect more strikes.\n\nThe White House said on Thursday that"
+        " Pyongyang had provided Russia with ballistic missile launchers. North Korea's"
+        " foreign ministry called such claims absurd."
+    )
+    found = get_pipeline()(Doc(text, published=date(2024, 1, 7))).events
+    by_goods = {e.goods[0].text.split()[0]: e.status for e in found}
+    assert by_goods.get("ballistic") == "reported"
+    assert by_goods.get("missile") == "actual"  # told four sentences before the denial
+
+
+def test_a_report_that_names_its_source_states_a_fact() -> None:
+    text = (
+        "Thousands of Chinese smartphones were smuggled into North Korea in the spring, a"
+        " defector group said, citing traders in the North."
+    )
+    assert statuses(text) == ["actual"]

@@ -163,16 +163,21 @@ def _sides(fr: Frame) -> tuple[str | None, str | None]:
 def mark_disputed(doc: Doc, frames: list[Frame]) -> None:
     """ "Washington says Pyongyang sold shells to Russia ... Pyongyang denied it": when the
     report holds a negated transfer between the same countries, or one side denies such
-    transfers ("Moscow denied the claims"), the transfers it states as fact are in dispute."""
+    transfers ("Moscow denied the claims"), the transfers it states as fact are in dispute.
+    A denial of "such claims" or "these reports" answers the claims just told (the sentences
+    before it), not every transfer of the report."""
     if not any(t.lower in DENIALS for t in doc.tokens):
         return
     denied = [_sides(f) for f in frames if f.status == "negated" and all(_sides(f))]
     deniers = _deniers(doc)
     for fr in frames:
         sides = _sides(fr)
-        if fr.status != "actual":
+        if fr.status != "actual" or not all(sides):
             continue
-        if sides in denied or (all(sides) and set(sides) & deniers):
+        if sides in denied or any(
+            country in sides and (reach is None or 0 <= at - fr.sentences[-1] <= reach)
+            for country, at, reach in deniers
+        ):
             fr.status = "reported"
 
 
@@ -180,23 +185,31 @@ def mark_disputed(doc: Doc, frames: list[Frame]) -> None:
 DENIED_THINGS = frozenset(
     """transfer transfers deliveries delivery shipments shipment supplies supply sales sale
     exports imports trade claims claim allegations allegation reports report accusations
-    accusation involvement wrongdoing deal deals""".split()
+    accusation involvement wrongdoing deal deals charges charge""".split()
 )
+#: Words that make the denied thing the claim just told ("such claims", "these reports").
+DEMONSTRATIVES = frozenset({"such", "these", "those", "this", "that"})
+#: How many sentences back a denial of "such claims" reaches.
+LOCAL_REACH = 2
 
 
-def _deniers(doc: Doc) -> set[str]:
-    """The countries whose parties deny transfers: "Moscow and Pyongyang have denied any
-    arms transfers" (the parties before the denial word, in its sentence)."""
-    found: set[str] = set()
+def _deniers(doc: Doc) -> list[tuple[str, int, int | None]]:
+    """The parties' countries that deny transfers, with the sentence of the denial and how far
+    back it reaches (None: the whole report): "Moscow and Pyongyang have denied any arms
+    transfers", "the foreign ministry called such claims absurd"."""
+    found: list[tuple[str, int, int | None]] = []
     for t in doc.tokens:
         if t.lower not in DENIALS:
             continue
         sent = doc.sentences[t.sent]
-        after = {x.lower for x in doc.tokens[t.i + 1 : min(sent.tok_end, t.i + 6)]}
-        if not after & DENIED_THINGS:
+        near = [x.lower for x in doc.tokens[max(sent.tok_start, t.i - 4) : t.i]]
+        near += [x.lower for x in doc.tokens[t.i + 1 : min(sent.tok_end, t.i + 6)]]
+        things = [k for k, w in enumerate(near) if w in DENIED_THINGS]
+        if not things:
             continue
-        found.update(
-            p.country
+        local = any(k > 0 and near[k - 1] in DEMONSTRATIVES for k in things)
+        found.extend(
+            (p.country, t.sent, LOCAL_REACH if local else None)
             for p in doc.parties
             if p.country and sent.tok_start <= p.tok_start and p.tok_end <= t.i
         )
