@@ -224,3 +224,63 @@ def test_a_relative_clause_after_the_recipient_speaks_of_the_goods() -> None:
     )
     assert sides(event) == ("KP", "SY") and event.via == ["LB"]
     assert "rifles" in goods_text(event)
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient", "goods"),
+    [
+        (
+            "A BelAZ dump truck, a gift from President Lukashenko, was handed over to the Korean"
+            " side at Tumangang.",
+            "BY",
+            "KP",
+            "dump truck",
+        ),
+        ("Kim sent Lukashenko a pair of celadon vases in return.", "KP", "BY", "vases"),
+        (
+            "State media reported the gift of a horse from Putin to Kim Jong Un.",
+            "RU",
+            "KP",
+            "horse",
+        ),
+        (
+            "Putin's gift to Kim, an Aurus limousine, was delivered on Sunday.",
+            "RU",
+            "KP",
+            "limousine",
+        ),
+        (
+            "A gift from Vladimir Putin, the Aurus car was handed to Kim Jong Un's aides in"
+            " Pyongyang.",
+            "RU",
+            "KP",
+            "car",
+        ),
+        ("In return, Lukashenko was given a Pungsan dog by Kim.", "KP", "BY", "dog"),
+    ],
+)
+def test_ceremonial_gifts_told_in_state_media_style(
+    text: str, giver: str, recipient: str, goods: str
+) -> None:
+    (event,) = events(text)
+    assert sides(event) == (giver, recipient) and goods in goods_text(event)
+
+
+def test_a_gift_in_apposition_is_no_second_item() -> None:
+    (event,) = events("Kim Jong Un received a BelAZ truck, a present from the Belarusian leader.")
+    assert sides(event) == ("BY", "KP")
+    assert [g.text for g in event.goods] == ["BelAZ truck"]
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient"),
+    [
+        ("A Vilnius dealer sold two Mercedes cars to a Pyongyang trading company.", "LT", "KP"),
+        ("The Antwerp company shipped diamonds to Russia in 2023.", "BE", "RU"),
+        ("An Istanbul trader sold aircraft parts to a Tehran airline.", "TR", "IR"),
+        ("The Rotterdam-based firm shipped 12 machine tools to a buyer in Pyongyang.", "NL", "KP"),
+    ],
+)
+def test_a_company_named_by_its_role_and_city(text: str, giver: str, recipient: str) -> None:
+    (event,) = events(text)
+    assert sides(event) == (giver, recipient)

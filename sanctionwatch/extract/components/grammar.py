@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sanctionwatch.extract.components.words import (
     ADVERBS,
+    APPOSITION_NOUNS,
     ARRIVALS,
     ATTRIBUTIONS,
     AUX_ALL,
@@ -152,7 +153,10 @@ class Grammar:
             return False
         tok = self.doc.tokens[k]
         if tok.lower in DETS_QTY:
-            return tok.lower != "the"
+            # "a BelAZ truck, a present from Lukashenko": an apposition, not more goods
+            nxt = self.low(k + 1)
+            return tok.lower != "the" and nxt not in APPOSITION_NOUNS
+
         if (
             tok.lower in PREPOSITIONS | CLAUSE_WORDS
             or tok.text in PUNCT

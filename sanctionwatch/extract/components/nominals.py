@@ -67,7 +67,24 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
     else:
         fr.anaphoric = True
     g.roles_after(fr, k, sent.tok_end)
+    if not fr.goods:
+        _appositive_goods(g, fr, k, sent)
     return fr
+
+
+def _appositive_goods(g: TransferGrammar, fr: Frame, k: int, sent: Sentence) -> None:
+    """ "Putin's gift to Kim, an Aurus limousine, was delivered": the goods stand between
+    commas after the noun and its roles."""
+    comma = next((x for x in range(k, min(sent.tok_end, k + 8)) if g.low(x) == ","), None)
+    if comma is None or g.low(comma + 1) not in NOUN_DETS | {"some"}:
+        return
+    span = g.np_right(comma + 1, sent.tok_end)
+    if span is None or g.low(span.end) != "," or not g.goods_ok(span):
+        return
+    people = (g.party_at.get(x) for x in range(span.start, span.end))
+    if any(p is not None and p.tok_end >= span.end for p in people):
+        return  # "the gift to Kim, the North Korean leader,": a person, not goods
+    g.set_goods(fr, span)
 
 
 #: Nouns of a request, whose goods follow "for" ("a North Korean request for fighter jets").
@@ -105,7 +122,8 @@ def _copular_subject(g: TransferGrammar, i: int, sent: Sentence) -> Span | None:
     span = g.np_left(k, sent.tok_start)
     if span is None or not g.goods_ok(span):
         return None
-    if any(x in g.party_at for x in range(span.start, span.end)):
+    people = (g.party_at.get(x) for x in range(span.start, span.end))
+    if any(p is not None and p.tok_end >= span.end for p in people):
         return None  # "the president was a guest": people are no goods
     return span
 

@@ -99,6 +99,11 @@ def quantity_word(toks: list[Any], k: int, j: int) -> bool:
     return prev in QUANTITY_LEADS and low in QUANTITY_LEADS[prev]
 
 
+#: Nouns of an apposition that says what goods were, not more goods ("a truck, a gift").
+APPOSITION_NOUNS = frozenset(
+    "gift gifts present presents donation donations souvenir token reward bribe".split()
+)
+
 #: Units of a rate after "a"/"per" ("500 tonnes a year"): they end a goods phrase.
 RATES = frozenset("year month week day annum quarter decade".split())
 
