@@ -63,6 +63,17 @@ NUMBER_WORDS = {
         "fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 } | {"dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000, "a pair of": 2, "several": 3}
+#: "thirty", "twenty-seven", "ninety nine": the tens and their compounds.
+TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+NUMBER_WORDS |= TENS | {
+    f"{tens}{sep}{unit}": value + NUMBER_WORDS[unit]
+    for tens, value in TENS.items()
+    for unit in "one two three four five six seven eight nine".split()
+    for sep in ("-", " ")
+}
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = r"(?:\s*(?P<mult>thousand|million|billion|mln|mn|bn|k|m|b)\b)?"
