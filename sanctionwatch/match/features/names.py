@@ -160,8 +160,10 @@ def _join_compounds(
     while index < len(parts):
         if index + 1 < len(parts):
             key, skeleton = pair_keys[index]
-            # An initial is never the start of a word ("V. Viktorovich" is not "Vviktorovich").
-            joinable = INITIAL not in (parts[index].kind, parts[index + 1].kind)
+            # An initial is never the start of a word ("V. Viktorovich" is not "Vviktorovich"),
+            # and a number is no syllable (sound keys drop digits: "Phyong 5" is not "Phyong").
+            left, right = parts[index], parts[index + 1]
+            joinable = INITIAL not in (left.kind, right.kind) and (left.text + right.text).isalpha()
             if joinable and (key in keys or (abjad and skeleton in skeletons)):
                 out.append(make_part(parts[index].text + parts[index + 1].text, NAME))
                 index += 2
