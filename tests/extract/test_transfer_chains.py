@@ -284,3 +284,33 @@ def test_a_gift_in_apposition_is_no_second_item() -> None:
 def test_a_company_named_by_its_role_and_city(text: str, giver: str, recipient: str) -> None:
     (event,) = events(text)
     assert sides(event) == (giver, recipient)
+
+
+def test_an_offer_and_its_price_are_hypothetical_transfers() -> None:
+    offered, price = events(
+        "Moscow reportedly offered Pyongyang fighter jets in exchange for artillery shells."
+    )
+    assert (sides(offered), sides(price)) == (("RU", "KP"), ("KP", "RU"))
+    assert offered.status == price.status == "hypothetical"
+
+
+def test_an_offer_to_sell_is_told_by_the_sale_alone() -> None:
+    (event,) = events("Russia offered to sell wheat to North Korea.")
+    assert sides(event) == ("RU", "KP") and event.status == "hypothetical"
+
+
+def test_goods_caused_to_be_exported_are_the_passive_subject() -> None:
+    (event,) = events(
+        "The defendant caused dual-use machine tools to be exported from New Jersey to Iran"
+        " through the United Arab Emirates."
+    )
+    assert sides(event) == ("US", "IR") and event.via == ["AE"]
+    assert "machine tools" in goods_text(event)
+
+
+def test_goods_procured_for_foreign_buyers_go_to_their_country() -> None:
+    (event,) = events(
+        "Between 2019 and 2021, the network procured more than 300 components from US"
+        " distributors for Russian drone makers."
+    )
+    assert sides(event) == ("US", "RU")

@@ -8,6 +8,7 @@ from the same clause ("could", "plans to"), so a mooted barter stays hypothetica
 
 from __future__ import annotations
 
+from sanctionwatch.extract.components.requests import REQUESTS
 from sanctionwatch.extract.components.roles import TransferGrammar
 from sanctionwatch.extract.doc import Frame, Sentence
 
@@ -34,7 +35,9 @@ def counter_frame(g: TransferGrammar, fr: Frame, sent: Sentence) -> Frame | None
     span = g.np_right(at + 2, sent.tok_end)
     if span is None or not g.goods_ok(span) or g.is_anaphor(span):
         return None
-    back = Frame(at, "exchange", "give", "exchange", sent.i)
+    # the counter-gift of a request or an offer is asked or offered too: it keeps the lemma
+    lemma = fr.lemma if fr.lemma in REQUESTS else "exchange"
+    back = Frame(at, lemma, "give", "exchange", sent.i)
     back.giver, back.recipient = fr.recipient, fr.giver
     back.origin, back.destination = fr.destination, fr.origin
     back.goods = [(span.start, span.end)]

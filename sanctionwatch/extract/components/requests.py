@@ -1,4 +1,4 @@
-"""Requests for goods: no transfer took place, but the report tells of one sought.
+"""Requests and offers of goods: no transfer took place, but the report tells of one sought.
 
 "A North Korean delegation requested spare parts; Kazakhstan refused" is a claim of a
 transfer that did not happen (negated); a request with no answer in the text is a transfer
@@ -11,8 +11,8 @@ from __future__ import annotations
 from sanctionwatch.extract.doc import Doc, Frame, PartyRef
 from sanctionwatch.extract.lexicon import get_lexicon
 
-#: Trigger lemmas (verbs and nouns) of a request.
-REQUESTS = frozenset({"request", "requests", "ask", "ask for"})
+#: Trigger lemmas (verbs and nouns) of a request or an offer.
+REQUESTS = frozenset({"request", "requests", "ask", "ask for", "offer"})
 #: How many words of the next sentence may hold its refusal ("Kazakhstan refused.").
 NEXT_WINDOW = 8
 
@@ -58,8 +58,8 @@ def settle_request(doc: Doc, fr: Frame) -> None:
     """Make a request hypothetical, or negated when the text refuses it."""
     at = _refusal(doc, fr)
     if at is None:
-        if fr.status == "actual":
-            fr.status = "hypothetical"
+        if fr.status in ("actual", "reported"):
+            fr.status = "hypothetical"  # "reportedly offered": still only an offer
         return
     fr.status = "negated"
     refuser = _refuser(doc, fr, at)

@@ -179,6 +179,8 @@ class TransferGrammar(Grammar):
                 fr.recipient = party
             if party.country and fr.destination is None:
                 fr.destination = party.country
+        elif prep == "for" and party.country and not (fr.recipient and fr.recipient.country):
+            fr.destination = fr.destination or party.country  # "for Russian drone makers"
         elif prep in ("in", "at") and fr.lemma in UNLOADING:
             if party.country and fr.destination is None:
                 fr.destination = party.country  # "discharged the coal at Lianyungang"

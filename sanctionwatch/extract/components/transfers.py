@@ -87,6 +87,8 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
         or g.subject(m.tok_start, sent.tok_start)
     )
     obj = _shared_object(g, m.tok_end, stop)
+    if fr.lemma == "offer" and g.low(obj) == "to":
+        return None  # "offered to sell wheat": the verb after "to" tells the transfer
     if fr.lemma == "ask":  # "asked Moscow for fighter jets": Moscow would give
         party = g.party_at.get(obj)
         if party is None or party.kind == "place" or g.low(party.tok_end) != "for":
@@ -170,6 +172,7 @@ def _passive_left(g: TransferGrammar, fr: Frame, m: Mention, sent: Sentence) -> 
         or g.low(aux - 1).endswith("ly")
         or g.low(aux - 1) in RAISING
         or (g.low(aux - 1) == "to" and g.low(aux - 2) in RAISING | AUX_BE)
+        or (g.low(aux - 1) == "to" and g.low(aux) == "be")  # "caused tools to be exported"
     ):
         aux -= 1
     party = g.subject(aux, sent.tok_start)
