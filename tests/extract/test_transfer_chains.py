@@ -314,3 +314,12 @@ def test_goods_procured_for_foreign_buyers_go_to_their_country() -> None:
         " distributors for Russian drone makers."
     )
     assert sides(event) == ("US", "RU")
+
+
+def test_the_buyer_of_a_second_sale_is_not_the_seller_of_the_first() -> None:
+    bought, sent = events(
+        "A Bishkek wholesaler bought the printers and is suspected of sending them on to buyers"
+        " in Moscow."
+    )
+    assert bought.giver is None and sides(bought)[1] == "KG"
+    assert sides(sent) == ("KG", "RU")

@@ -73,11 +73,22 @@ def _candidates(doc: Doc, fr: Frame, sent_ids: set[int], known: str | None) -> l
     """The parties of the sentences that could be the other side of the frame."""
     sents = [doc.sentences[i] for i in sent_ids]
     sources = doc.meta.get("sources", set())  # "Japanese officials said": no side
+    # "bought the printers and sent them on to buyers in Moscow": the buyers are a side of
+    # the second transfer, not the seller of the first
+    # (a barter's two sides are the same two parties)
+    barter = fr.form == "exchange"
+    taken = {
+        (p.tok_start, p.tok_end)
+        for other in doc.meta.get("frames", [])
+        if other is not fr and not barter and other.form != "exchange"
+        for p in (other.giver, other.recipient)
+        if p is not None
+    }
     return [
         p
         for p in doc.parties
         if any(s.tok_start <= p.tok_start < s.tok_end for s in sents)
-        and (p.tok_start, p.tok_end) not in sources
+        and (p.tok_start, p.tok_end) not in sources | taken
         and p.country
         and p.country != known
         and p.kind in ("person", "state", "organization")
