@@ -70,3 +70,23 @@ def test_a_report_that_names_its_source_states_a_fact() -> None:
         " defector group said, citing traders in the North."
     )
     assert statuses(text) == ["actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the adverb qualifies the later verb of its own clause
+            "Russia shipped fuel to North Korea in March and reportedly plans to send more in"
+            " the autumn.",
+            ["actual"],
+        ),
+        (  # the adverb of a relative clause does not reach the main verb
+            "A Singapore firm that allegedly supplied liquor to North Korea in 2017 exported"
+            " watches to Japan last year.",
+            ["reported", "actual"],
+        ),
+        ("Prosecutors allege that the firm exported aircraft parts to Iran.", ["reported"]),
+    ],
+)
+def test_the_scope_of_hedges(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected

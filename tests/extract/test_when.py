@@ -92,3 +92,11 @@ def test_a_dateline_with_its_agency_dates_the_report_not_the_transfer() -> None:
         " to Russia, officials say."
     )
     assert dated(text) == ["2024-08"]  # news of the month, not the day of the dateline
+
+
+def test_the_date_of_a_relative_clause_is_not_the_main_verbs() -> None:
+    text = (
+        "A Singapore firm that supplied liquor to North Korea in 2017 exported watches to"
+        " Japan last year."
+    )
+    assert dated(text) == ["2017", "2023"]

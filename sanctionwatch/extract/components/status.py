@@ -48,16 +48,47 @@ def _window(doc: Doc, fr: Frame) -> list[str]:
     sent = doc.sentences[fr.sentences[0]]
     start = max(sent.tok_start, fr.trigger - WINDOW)
     words = _words(doc, start, fr.trigger)
+    for k, w in enumerate(words):
+        if w in ADVERBS and _foreign_adverb(doc, start + k, sent.tok_end, fr.trigger):
+            words[k] = ""
     for k in range(len(words) - 1, -1, -1):
         if words[k] in CLAUSE_BREAKS:
             return words[k + 1 :]
     return words
 
 
+#: Hedging adverbs: they qualify the next verb, not every verb of the sentence.
+ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly"})
+#: How far after a hedging adverb the verb it qualifies may stand.
+ADVERB_REACH = 4
+
+
+def _foreign_adverb(doc: Doc, k: int, end: int, trigger: int) -> bool:
+    """ "shipped fuel in March and reportedly plans to send more", "a firm that allegedly
+    supplied liquor ... exported watches": the adverb qualifies another transfer verb, after
+    the trigger or in a relative clause before it. A claim that continues the hedged one
+    ("allegedly shipped handbags to a distributor, which then sent them on") stays hedged."""
+    verbs = get_lexicon().verbs
+    first = doc.sentences[doc.tokens[k].sent].tok_start
+    relative = any(t.lower in ("that", "which", "who") for t in doc.tokens[max(first, k - 2) : k])
+    if k < trigger and not relative:
+        return False
+    for j in range(k + 1, min(end, k + 1 + ADVERB_REACH)):
+        if j == trigger:
+            return False
+        if doc.tokens[j].lower in verbs:
+            return True
+    return False
+
+
 def _clause(doc: Doc, start: int, end: int, trigger: int) -> list[str]:
     """The words of the clause that holds the trigger: the sentence cut at semicolons and at
-    words that join two claims ("Russia denied it, but Ukraine said Iran shipped drones")."""
+    words that join two claims ("Russia denied it, but Ukraine said Iran shipped drones").
+    A hedging adverb of another transfer verb is left out."""
     words = _words(doc, start, end)
+    for k, w in enumerate(words):
+        if w in ADVERBS and _foreign_adverb(doc, start + k, end, trigger):
+            words[k] = ""
     at = trigger - start
     left = max((k for k in range(at) if words[k] in CLAUSE_BREAKS), default=-1) + 1
     right = min((k for k in range(at, len(words)) if words[k] in CLAUSE_BREAKS), default=len(words))

@@ -130,6 +130,8 @@ def frame_date(doc: Doc, sent_i: int, trigger: int, skip: list[tuple[int, int]])
         if _other_event(doc, m, trigger):
             continue
         dist = abs(m.tok_start - trigger)
+        if _verb_between(doc, m, trigger):
+            dist += 50  # "a firm that supplied liquor in 2017 exported watches last year"
         if m.tok_end <= trigger and any(
             t.lower in ("that", "said", "says") for t in doc.tokens[m.tok_end : trigger]
         ):
@@ -209,6 +211,22 @@ def _noun_trigger(doc: Doc, trigger: int) -> bool:
     after = toks[trigger + 1].lower if trigger + 1 < len(toks) else ""
     before = toks[trigger - 1].lower if trigger > first else ""
     return low not in lex.verbs or after == "of" or before in DETERMINERS or trigger == first
+
+
+def _verb_between(doc: Doc, m: Mention, trigger: int) -> bool:
+    """Another transfer verb stands between the date and the trigger, or governs the date in a
+    relative clause before the trigger: the date is that verb's."""
+    verbs = get_lexicon().verbs
+    lo, hi = (m.tok_end, trigger) if m.tok_end <= trigger else (trigger + 1, m.tok_start)
+    if any(doc.tokens[k].lower in verbs for k in range(lo, hi)):
+        return True
+    if m.tok_end > trigger:
+        return False
+    first = doc.sentences[doc.tokens[trigger].sent].tok_start
+    for k in range(m.tok_start - 1, max(first - 1, m.tok_start - 10), -1):
+        if doc.tokens[k].lower in verbs:  # "a firm that supplied liquor in 2017 exported"
+            return any(t.lower in SUBORDINATORS for t in doc.tokens[max(first, k - 3) : k])
+    return False
 
 
 def context_date(doc: Doc, sent_i: int) -> str | None:
