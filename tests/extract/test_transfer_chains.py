@@ -323,3 +323,9 @@ def test_the_buyer_of_a_second_sale_is_not_the_seller_of_the_first() -> None:
     )
     assert bought.giver is None and sides(bought)[1] == "KG"
     assert sides(sent) == ("KG", "RU")
+
+
+def test_goods_passed_on_change_hands_but_a_law_passed_does_not() -> None:
+    (event,) = events("The Almaty distributor passed the laptops on to a retailer in Novosibirsk.")
+    assert sides(event) == ("KZ", "RU")
+    assert events("The parliament passed a law on exports to Russia.") == []

@@ -97,6 +97,8 @@ def verb_frame(g: TransferGrammar, m: Mention, sent: Sentence) -> Frame | None:
     if fr.frame == "give":
         fr.giver = subject
         k = g.object_roles(fr, obj, stop)
+        if fr.lemma == "pass" and g.low(k) != "on":
+            return None  # "passed the laptops on to": only with "on" a transfer
     else:
         fr.recipient = subject
         k = g.set_goods(fr, g.np_right(_fronted_source(g, fr, obj, stop), stop))
