@@ -231,6 +231,19 @@ def resolve_alone(doc: Doc, g: Grammar, fr: Frame) -> None:
             fr.origin = place.country
 
 
+def pass_on(fr: Frame, kept: list[Frame]) -> None:
+    """ "A Dutch firm bought 12 cars in Germany. The goods were later exported to North
+    Korea": goods sent on after an earlier transfer leave from its recipient."""
+    if fr.giver is not None or fr.anaphoric:
+        return
+    earlier = next((c for c in reversed(kept) if _overlapping(c, fr)), None)
+    if earlier is None or earlier.recipient is None or not earlier.recipient.country:
+        return
+    onward = _country(fr.recipient) or fr.destination
+    if onward and earlier.recipient.country != onward:
+        fr.giver = earlier.recipient
+
+
 @register("coref.v1")
 def join_frames(doc: Doc) -> Doc:
     """Merge anaphoric and repeated frames into the frames they continue."""
@@ -238,10 +251,13 @@ def join_frames(doc: Doc) -> Doc:
     g = Grammar(doc)
     for fr in doc.meta.get("frames", []):
         target = None
+        if fr.goods and not fr.anaphoric and _no_goods_words(doc, fr):
+            fr.goods, fr.anaphoric = [], True  # "The goods were later exported": not "later"
         if fr.anaphoric:
             target = next((c for c in reversed(kept) if _refers(doc, fr, c)), None)
             if target is None:
                 resolve_alone(doc, g, fr)
+                pass_on(fr, kept)
         else:
             target = next((c for c in reversed(kept) if _same(doc, c, fr)), None)
         if target is not None:
@@ -265,6 +281,18 @@ NOT_GOODS_WORDS = frozenset(
     "then later now also still once again more less this that these those it they them here"
     " there which what who one ones some further extra additional other another".split()
 )
+
+
+def _no_goods_words(doc: Doc, fr: Frame) -> bool:
+    """Goods words that are only an adverb after a passive auxiliary ("The goods were later
+    exported"): the subject was misread; the goods are those the subject refers to."""
+    after_aux = all(s > 0 and doc.tokens[s - 1].lower in AUXILIARIES for s, _ in fr.goods)
+    return after_aux and all(
+        t.lower in NOT_GOODS_WORDS | PRONOUNS for s, e in fr.goods for t in doc.tokens[s:e]
+    )
+
+
+AUXILIARIES = frozenset("was were is are been be".split())
 
 
 def _goods_like(doc: Doc, start: int, end: int) -> bool:
