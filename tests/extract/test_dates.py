@@ -26,6 +26,12 @@ CASES = [
     ("In 2018 two cars were shipped.", "2018"),
     ("It was shipped in May 2019.", "2019-05"),
     ("It was shipped yesterday.", "2024-02-19"),
+    ("It was shipped three months ago.", "2023-11"),
+    ("It was shipped ten days ago.", "2024-02-10"),
+    ("It was shipped two weeks ago.", "2024-02"),
+    ("It was shipped in mid-March.", "2023-03"),
+    ("It was shipped over the summer.", "2023"),
+    ("It was shipped during the winter.", "2024"),
 ]
 
 

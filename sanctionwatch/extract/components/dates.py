@@ -28,7 +28,20 @@ MONTHS = {
     for m in names.split()
 }
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
+NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+    "an": 1,
+}
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
@@ -171,9 +184,19 @@ SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 1}
 def _years_ago(m: re.Match[str], st: _State) -> str | None:
     if st.published is None:
         return None
-    n = m["n"].lower()
+    n, unit = m["n"].lower(), m["unit"].lower().rstrip("s")
     count = int(n) if n.isdigit() else NUMBERS.get(n, 0)
-    return str(st.published.year - count) if count else None
+    if not count:
+        return None
+    pub = st.published
+    if unit == "day":
+        return (pub - timedelta(days=count)).isoformat()
+    if unit == "week":
+        return (pub - timedelta(days=7 * count)).isoformat()[:7]
+    if unit == "month":
+        months = pub.year * 12 + pub.month - 1 - count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return str(pub.year - count)
 
 
 PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
@@ -199,7 +222,7 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             r"\b(?P<rel>last|this|next|early last|late last|in|since|until|by|between|from"
-            rf"|(?:early|late|mid)(?:-| in)?)\s+{_M}(?!\s*\d)",
+            rf"|(?:early|late|mid)(?: in)?)(?:\s+|(?<=early)-|(?<=late)-|(?<=mid)-){_M}(?!\s*\d)",
             re.I,
         ),
         _month_only,
@@ -216,7 +239,14 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         _relative,
     ),
-    (re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|a)\s+years?\s+ago\b", re.I), _years_ago),
+    (
+        re.compile(
+            r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>years?|months?|weeks?|days?)"
+            r"\s+ago\b",
+            re.I,
+        ),
+        _years_ago,
+    ),
     (
         re.compile(
             r"\b(?P<rel>this|last|past|over the|during the|in the|earlier this)"
