@@ -11,7 +11,8 @@ identifier, date, country, schema comparisons), :mod:`.algorithms` (versioned co
 from sanctionwatch.match.algorithms import ALGORITHMS, get_algorithm
 from sanctionwatch.match.cache import get_matcher
 from sanctionwatch.match.index import ScreeningIndex
-from sanctionwatch.match.matcher import Matcher, screen_many
+from sanctionwatch.match.matcher import Matcher
+from sanctionwatch.match.parallel import screen_many, screen_many_dicts
 from sanctionwatch.match.query import Query
 from sanctionwatch.match.types import Explanation, Result, Score
 
@@ -26,4 +27,5 @@ __all__ = [
     "get_algorithm",
     "get_matcher",
     "screen_many",
+    "screen_many_dicts",
 ]

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from sanctionwatch.exc import FormatError, InputError
-from sanctionwatch.match.matcher import Matcher, screen_many
+from sanctionwatch.match.matcher import Matcher
+from sanctionwatch.match.parallel import screen_many_dicts
 from sanctionwatch.match.query import Query
-from sanctionwatch.match.types import Result
 
 
 @dataclass(slots=True)
@@ -79,17 +79,18 @@ def screen_rows(
     threshold: float | None = None,
     algorithm: str | None = None,
     processes: int | None = None,
-) -> Iterator[tuple[BatchRow, list[Result]]]:
-    """Screen the valid rows (on several processes), yielding every row in input order."""
+) -> Iterator[tuple[BatchRow, list[dict[str, Any]]]]:
+    """Screen the valid rows (on several processes), yielding every row in input order with
+    its results as ``Result.to_dict()`` objects."""
     queries = [row.query for row in rows if row.query is not None]
-    results = screen_many(matcher, queries, limit, threshold, algorithm, processes)
+    results = screen_many_dicts(matcher, queries, limit, threshold, algorithm, processes)
     for row in rows:
         yield row, (next(results) if row.query is not None else [])
 
 
-def row_output(row: BatchRow, results: list[Result]) -> dict[str, Any]:
+def row_output(row: BatchRow, results: list[dict[str, Any]]) -> dict[str, Any]:
     """The JSON object of one batch row: ``{"query", "results"}`` or ``{"query", "error"}``."""
     if row.query is None:
         query = {k: row.raw[k] for k in ("id", "name") if row.raw.get(k) not in (None, "")}
         return {"query": query, "error": row.error}
-    return {"query": row.query.to_dict(), "results": [r.to_dict() for r in results]}
+    return {"query": row.query.to_dict(), "results": results}

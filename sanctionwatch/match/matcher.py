@@ -1,17 +1,14 @@
 """The matcher: retrieve candidates, score them with an algorithm, explain every result.
 
 ``get_matcher(store)`` gives one matcher per process for the newest version of every dataset,
-loading the index from disk when it was built before (see :mod:`.cache`). ``screen_many`` spreads
-a batch over processes; the index is shared with them by fork, not copied through pipes.
+loading the index from disk when it was built before (see :mod:`.cache`). Batches of queries
+are spread over processes by :mod:`.parallel`.
 """
 
 from __future__ import annotations
 
 import gc
 import logging
-import multiprocessing
-from collections import Counter
-from collections.abc import Iterable, Iterator
 
 from sanctionwatch.match.algorithms import PreparedQuery, get_algorithm
 from sanctionwatch.match.candidates import name_keys
@@ -130,125 +127,3 @@ class Matcher:
             algorithm=algorithm,
             entity_json=record.json,
         )
-
-
-_WORKER: dict[str, object] = {}
-
-#: What a worker process sends back per result; the parent adds the entity from its own index.
-Compact = tuple[str, float, bool, str, dict[str, float], str]
-
-
-def _screen_chunk(
-    job: tuple[list[Query], int | None, float | None, str | None],
-) -> list[list[Compact]]:
-    matcher = _WORKER["matcher"]
-    assert isinstance(matcher, Matcher)
-    queries, limit, threshold, algorithm = job
-    return [
-        [
-            (r.entity_id, r.score, r.match, r.explanation, r.features, r.algorithm)
-            for r in matcher.screen(q, limit, threshold, algorithm)
-        ]
-        for q in queries
-    ]
-
-
-def _expand(matcher: Matcher, compact: list[Compact]) -> list[Result]:
-    results = []
-    for entity_id, score, match, explanation, features, algorithm in compact:
-        number = matcher.index.entity_number(entity_id)
-        assert number is not None
-        record = matcher.index.record(number)
-        results.append(
-            Result(
-                entity_id=entity_id,
-                dataset=record.dataset,
-                schema=record.schema,
-                caption=record.caption,
-                score=score,
-                match=match,
-                explanation=explanation,
-                features=features,
-                programs=list(record.programs),
-                algorithm=algorithm,
-                entity_json=record.json,
-            )
-        )
-    return results
-
-
-def _chunks(queries: Iterable[Query], size: int) -> Iterator[list[Query]]:
-    chunk: list[Query] = []
-    for query in queries:
-        chunk.append(query)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def screen_many(
-    matcher: Matcher,
-    queries: Iterable[Query],
-    limit: int | None = None,
-    threshold: float | None = None,
-    algorithm: str | None = None,
-    processes: int | None = None,
-    chunk_size: int = 500,
-) -> Iterator[list[Result]]:
-    """Screen many queries, in input order, on ``processes`` processes (default: all cores).
-
-    A party repeated in the batch (the same counterparty on many records) is screened once."""
-    queries = list(queries)
-    keys = [_query_key(q) for q in queries]
-    remaining = Counter(keys)
-    first: dict[tuple[object, ...], Query] = {}
-    for key, query in zip(keys, queries, strict=True):
-        first.setdefault(key, query)
-    unique = list(first.values())
-    results = _screen_unique(matcher, unique, limit, threshold, algorithm, processes, chunk_size)
-    kept: dict[tuple[object, ...], list[Result]] = {}
-    for key in keys:
-        found = kept.get(key)
-        if found is None:
-            found = next(results)
-        remaining[key] -= 1
-        if remaining[key]:
-            kept[key] = found
-        else:
-            kept.pop(key, None)
-        yield found
-
-
-def _query_key(query: Query) -> tuple[object, ...]:
-    return (
-        query.name,
-        query.schema,
-        query.birth_date,
-        query.country,
-        tuple(query.identifiers),
-        tuple(query.datasets or ()),
-    )
-
-
-def _screen_unique(
-    matcher: Matcher,
-    queries: list[Query],
-    limit: int | None,
-    threshold: float | None,
-    algorithm: str | None,
-    processes: int | None,
-    chunk_size: int,
-) -> Iterator[list[Result]]:
-    processes = processes or multiprocessing.cpu_count()
-    jobs = ((chunk, limit, threshold, algorithm) for chunk in _chunks(queries, chunk_size))
-    if processes <= 1:
-        for chunk, *_ in jobs:
-            yield from (matcher.screen(q, limit, threshold, algorithm) for q in chunk)
-        return
-    _WORKER["matcher"] = matcher
-    context = multiprocessing.get_context("fork")
-    with context.Pool(processes) as pool:
-        for done in pool.imap(_screen_chunk, jobs):
-            yield from (_expand(matcher, compact) for compact in done)

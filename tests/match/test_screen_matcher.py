@@ -17,6 +17,7 @@ from sanctionwatch.match import (
     get_algorithm,
     get_matcher,
     screen_many,
+    screen_many_dicts,
 )
 from sanctionwatch.match.cache import cache_dir
 from sanctionwatch.model.entity import Entity
@@ -124,6 +125,14 @@ def test_screen_many_keeps_order(small_matcher: Matcher) -> None:
     out = list(screen_many(small_matcher, queries, processes=2, chunk_size=2))
     assert [r[0].entity_id for r in out] == ["test-1", "test-3", "test-4"] * 5
     assert out[0][0].entity.id == "test-1"  # results come back from workers intact
+    assert out[1][0].programs == small_matcher.screen(queries[1])[0].programs
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_screen_many_dicts_equal_results(small_matcher: Matcher, processes: int) -> None:
+    queries = [Query(n) for n in ["Kim Jong Un", "Putin", "Chon Ma San", "Nobody Here"] * 3]
+    out = list(screen_many_dicts(small_matcher, queries, processes=processes, chunk_size=3))
+    assert out == [[r.to_dict() for r in small_matcher.screen(q)] for q in queries]
 
 
 def test_registry() -> None:
