@@ -3,14 +3,14 @@
 The dates component finds and resolves every date expression; this module picks the one
 that dates a transfer. The nearest date of its sentence wins, except datelines, dates of
 statements ("said on Tuesday"), ends of ranges and dates of a reporting clause before "that".
-A sentence without one takes the last date of the sentence before it in its paragraph, and a
-transfer told in the present perfect ("Beijing has delivered") is news of the publication
-month. Otherwise the date stays unknown: the publication date is never a default.
+A sentence without one takes the last date of the sentence before it in its paragraph.
+Otherwise the date stays unknown: neither the publication date nor a tense ("Beijing has
+delivered") is a date the text gives.
 """
 
 from __future__ import annotations
 
-from sanctionwatch.extract.doc import Doc, Mention, Sentence
+from sanctionwatch.extract.doc import Doc, Mention
 from sanctionwatch.extract.lexicon import get_lexicon
 
 LEADS = frozenset({"on", "last", "this", "late", "early", "earlier"})
@@ -138,8 +138,6 @@ def frame_date(doc: Doc, sent_i: int, trigger: int, skip: list[tuple[int, int]])
             dist += 100
         if best is None or dist < best[0]:
             best = (dist, m.data["value"])
-    if best is None and doc.published is not None and _present_perfect(doc, trigger, sent):
-        return doc.published.isoformat()[:7]  # "Beijing has delivered": news of the month
     return best[1] if best else None
 
 
@@ -252,21 +250,3 @@ def context_date(doc: Doc, sent_i: int) -> str | None:
 
 #: How many sentences back, within the paragraph, a date may govern a sentence without one.
 CONTEXT_REACH = 1
-
-
-MODALS = frozenset("to may might could would must should will shall can".split())
-PERFECT_SKIP = frozenset("been also already now just recently reportedly allegedly".split())
-
-
-def _present_perfect(doc: Doc, trigger: int, sent: Sentence) -> bool:
-    """ "has delivered", "have been shipped": a recent event in a news report."""
-    k = trigger - 1
-    while k >= sent.tok_start and doc.tokens[k].lower in PERFECT_SKIP:
-        k -= 1
-    if k < sent.tok_start or doc.tokens[k].lower not in ("has", "have"):
-        return False
-    # not "is said to have sold", "may have sold"
-    k -= 1
-    while k >= sent.tok_start and doc.tokens[k].lower in PERFECT_SKIP:
-        k -= 1  # "may also have delivered"
-    return k < sent.tok_start or doc.tokens[k].lower not in MODALS
