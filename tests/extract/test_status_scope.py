@@ -90,3 +90,23 @@ def test_a_report_that_names_its_source_states_a_fact() -> None:
 )
 def test_the_scope_of_hedges(text: str, expected: list[str]) -> None:
     assert statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2022 the EU banned exports of luxury cars to Russia.",
+        "In November 2016 the Security Council banned the purchase of statues from North Korea.",
+        "The UN ban on exporting luxury goods to North Korea dates from 2006.",
+    ],
+)
+def test_the_object_of_a_ban_is_no_transfer(text: str) -> None:
+    assert statuses(text) == []
+
+
+def test_a_transfer_beside_a_ban_is_one() -> None:
+    text = (
+        "The EU prohibits sales of luxury cars to Russia, yet a Lithuanian dealer sold a"
+        " G-Class to a Moscow buyer."
+    )
+    assert statuses(text) == ["actual"]

@@ -14,6 +14,8 @@ from sanctionwatch.extract.registry import register
 
 #: How far before the trigger a ``before`` cue may stand, in tokens.
 WINDOW = 8
+#: How far before the trigger a word that makes it the object of a ban may stand.
+GOVERN_REACH = 4
 ORDER = ("rule", "negated", "hypothetical", "reported")
 CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas", "although"})
 
@@ -162,6 +164,11 @@ def _cue_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str:
     sent = doc.sentences[fr.sentences[0]]
     before = _window(doc, fr)
     whole = _clause(doc, sent.tok_start, sent.tok_end, fr.trigger)
+    near = _words(doc, max(sent.tok_start, fr.trigger - GOVERN_REACH), fr.trigger)
+    if not {",", ";", ":"} & set(near) and any(
+        _contains(near, p) for p in cues.get("rule", {}).get("governing", [])
+    ):
+        return "rule"  # "the Council banned the purchase of statues in November 2016"
     for status in ORDER:
         if any(_contains(before, p) for p in cues.get(status, {}).get("override", [])):
             return status  # "did not deny that", "may have sold", "unclear whether"
