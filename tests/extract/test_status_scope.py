@@ -110,3 +110,35 @@ def test_a_transfer_beside_a_ban_is_one() -> None:
         " G-Class to a Moscow buyer."
     )
     assert statuses(text) == ["actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran received no fighter jets from Russia in 2023.", ["negated"]),
+        (  # a noun trigger's predicate stops it before it left
+            "The shipment of rifles to Libya was blocked by Maltese authorities before it left"
+            " Valletta.",
+            ["negated"],
+        ),
+        (  # intercepted in transit: it left
+            "The shipment of rifles to Libya was intercepted by Greek authorities off Crete.",
+            ["actual"],
+        ),
+        (  # "without" negates only the verb right after it
+            "Without an export licence, the firm shipped the lathes to Iran in 2021.",
+            ["actual"],
+        ),
+        (
+            "Officials could not confirm reports that Russia had delivered fighter jets to Iran.",
+            ["reported"],
+        ),
+        (  # the recipient denies receiving them: disputed
+            "Russia delivered four fighter jets to Iran in 2023, although Tehran denied"
+            " receiving them.",
+            ["reported"],
+        ),
+    ],
+)
+def test_negation_and_denial_in_their_scope(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected

@@ -128,7 +128,26 @@ def claim_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str
         return "negated"
     if status in ("actual", "hypothetical") and _stopped_later(doc, fr, tried):
         return "negated"
+    if status == "actual" and _negated_here(doc, fr):
+        return "negated"
     return status
+
+
+def _negated_here(doc: Doc, fr: Frame) -> bool:
+    """ "received no fighter jets", "sold drones without delivering them", "The shipment of
+    rifles was blocked before it left Valletta": negation of the goods, right before the
+    trigger, or in the predicate of a transfer noun."""
+    table = get_lexicon().cues.get("negated", {})
+    if any(doc.tokens[s].lower == "no" for s, _ in fr.goods):
+        return True
+    sent = doc.sentences[fr.sentences[0]]
+    adjacent = _words(doc, max(sent.tok_start, fr.trigger - 2), fr.trigger)
+    if any(_contains(adjacent, p) for p in table.get("adjacent", [])):
+        return True
+    if fr.form != "noun":
+        return False
+    after = _clause(doc, fr.trigger, sent.tok_end, fr.trigger)
+    return any(_contains(after, p) for p in table.get("after_noun", []))
 
 
 #: How many sentences after a transfer a sentence may tell that it was stopped.
@@ -234,7 +253,7 @@ LOCAL_REACH = 2
 def _deniers(doc: Doc) -> list[tuple[str, int, int | None]]:
     """The parties' countries that deny transfers, with the sentence of the denial and how far
     back it reaches (None: the whole report): "Moscow and Pyongyang have denied any arms
-    transfers", "the foreign ministry called such claims absurd"."""
+    transfers", "the foreign ministry called such claims absurd", "Tehran denied receiving"."""
     found: list[tuple[str, int, int | None]] = []
     for t in doc.tokens:
         if t.lower not in DENIALS:
@@ -242,7 +261,8 @@ def _deniers(doc: Doc) -> list[tuple[str, int, int | None]]:
         sent = doc.sentences[t.sent]
         near = [x.lower for x in doc.tokens[max(sent.tok_start, t.i - 4) : t.i]]
         near += [x.lower for x in doc.tokens[t.i + 1 : min(sent.tok_end, t.i + 6)]]
-        things = [k for k, w in enumerate(near) if w in DENIED_THINGS]
+        gerunds = {w for w in near[-5:] if w.endswith("ing") and w in get_lexicon().verbs}
+        things = [k for k, w in enumerate(near) if w in DENIED_THINGS or w in gerunds]
         if not things:
             continue
         local = any(k > 0 and near[k - 1] in DEMONSTRATIVES for k in things)
