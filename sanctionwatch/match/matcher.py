@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from typing import Any
 
 from sanctionwatch.match.algorithms import PreparedQuery, get_algorithm
 from sanctionwatch.match.candidates import name_keys
@@ -48,6 +49,44 @@ class Matcher:
         algorithm: str | None = None,
     ) -> list[Result]:
         """The best ``limit`` listed entities for a query, best first."""
+        ranked, threshold, name = self.rank(query, limit, threshold, algorithm)
+        return [self._result(score, entity, threshold, name) for score, entity in ranked]
+
+    def screen_dicts(
+        self,
+        query: Query,
+        limit: int | None = None,
+        threshold: float | None = None,
+        algorithm: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """As :meth:`screen`, each result as its ``Result.to_dict()``, without building it."""
+        ranked, threshold, _ = self.rank(query, limit, threshold, algorithm)
+        out = []
+        for score, entity in ranked:
+            record = self.index.record(entity)
+            value, match, explanation = decide(score, threshold)
+            out.append(
+                {
+                    "entity_id": record.id,
+                    "dataset": record.dataset,
+                    "schema": record.schema,
+                    "caption": record.caption,
+                    "score": value,
+                    "match": match,
+                    "explanation": explanation,
+                }
+            )
+        return out
+
+    def rank(
+        self,
+        query: Query,
+        limit: int | None = None,
+        threshold: float | None = None,
+        algorithm: str | None = None,
+    ) -> tuple[list[tuple[Score, int]], float, str]:
+        """The scores and entity numbers of the best ``limit`` candidates, best first, with the
+        threshold and the name of the algorithm that applied."""
         settings = get_settings()
         limit = limit or settings.match_limit
         threshold = settings.match_threshold if threshold is None else threshold
@@ -59,9 +98,7 @@ class Matcher:
             scored.append((scorer.score(self.index, prepared, record, names), entity))
         scored = [s for s in scored if s[0].value >= MIN_SCORE]
         scored.sort(key=lambda s: (-s[0].value, self.index.record(s[1]).id))
-        return [
-            self._result(score, entity, threshold, scorer.NAME) for score, entity in scored[:limit]
-        ]
+        return scored[:limit], threshold, scorer.NAME
 
     def score_entities(
         self,
@@ -110,20 +147,25 @@ class Matcher:
 
     def _result(self, score: Score, entity: int, threshold: float, algorithm: str) -> Result:
         record = self.index.record(entity)
-        value = round(score.value, 4)
-        decision = "match" if value >= threshold else "no match"
-        text = score.explanation.to_text()
-        explanation = f"{value:.3f} {decision} (threshold {threshold:.2f}): {text}"
+        value, match, explanation = decide(score, threshold)
         return Result(
             entity_id=record.id,
             dataset=record.dataset,
             schema=record.schema,
             caption=record.caption,
             score=value,
-            match=value >= threshold,
+            match=match,
             explanation=explanation,
             features=score.explanation.values(),
             programs=list(record.programs),
             algorithm=algorithm,
             entity_json=record.json,
         )
+
+
+def decide(score: Score, threshold: float) -> tuple[float, bool, str]:
+    """The rounded score, the decision at the threshold and the sentence that says why."""
+    value = round(score.value, 4)
+    decision = "match" if value >= threshold else "no match"
+    text = score.explanation.to_text()
+    return value, value >= threshold, f"{value:.3f} {decision} (threshold {threshold:.2f}): {text}"

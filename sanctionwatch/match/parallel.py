@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
-from sanctionwatch.match.matcher import Matcher
+from sanctionwatch.match.matcher import Matcher, decide
 from sanctionwatch.match.query import Query
 from sanctionwatch.match.types import Result
 
@@ -31,23 +31,21 @@ Job = tuple[list[Query], int | None, float | None, str | None]
 def _screen_chunk(job: Job) -> list[list[Compact]]:
     matcher = _WORKER["matcher"]
     queries, limit, threshold, algorithm = job
-    number = matcher.index.entity_number
     out = []
     for query in queries:
-        results = matcher.screen(query, limit, threshold, algorithm)
-        out.append(
-            [
-                (number(r.entity_id) or 0, r.score, r.match, r.explanation, r.features, r.algorithm)
-                for r in results
-            ]
-        )
+        ranked, cut, name = matcher.rank(query, limit, threshold, algorithm)
+        compact = []
+        for score, entity in ranked:
+            value, match, explanation = decide(score, cut)
+            compact.append((entity, value, match, explanation, score.explanation.values(), name))
+        out.append(compact)
     return out
 
 
 def _screen_chunk_dicts(job: Job) -> list[list[dict[str, Any]]]:
     matcher = _WORKER["matcher"]
     queries, limit, threshold, algorithm = job
-    return [[r.to_dict() for r in matcher.screen(q, limit, threshold, algorithm)] for q in queries]
+    return [matcher.screen_dicts(q, limit, threshold, algorithm) for q in queries]
 
 
 def _expand(matcher: Matcher, compact: list[Compact]) -> list[Result]:
@@ -122,7 +120,7 @@ def screen_many_dicts(
     def run(unique: list[Query]) -> Iterator[list[dict[str, Any]]]:
         job = (limit, threshold, algorithm)
         if (processes or multiprocessing.cpu_count()) <= 1:
-            return ([r.to_dict() for r in matcher.screen(q, *job)] for q in unique)
+            return (matcher.screen_dicts(q, *job) for q in unique)
         return _pool_map(matcher, _screen_chunk_dicts, unique, job, processes, chunk_size)
 
     return _deduplicated(list(queries), run)

@@ -133,13 +133,17 @@ def _key_set(parts: tuple[Part, ...]) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=262144)
-def _pair_keys(parts: tuple[Part, ...], abjad: bool) -> tuple[tuple[str, str], ...]:
+def _pair_keys(
+    parts: tuple[Part, ...], abjad: bool
+) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
     """Sound key and (for abjad names only) skeleton of each two adjacent parts written
-    together."""
+    together, and the set of those sound keys."""
     joined = (a.text + b.text for a, b in zip(parts, parts[1:], strict=False))
     if not abjad:
-        return tuple((phonetic_key(t), "") for t in joined)
-    return tuple((phonetic_key(t), consonant_skeleton(t)) for t in joined)
+        pairs = tuple((phonetic_key(t), "") for t in joined)
+    else:
+        pairs = tuple((phonetic_key(t), consonant_skeleton(t)) for t in joined)
+    return pairs, frozenset(k for k, _ in pairs)
 
 
 def _join_compounds(
@@ -149,11 +153,11 @@ def _join_compounds(
     if len(parts) < 2:
         return parts
     keys, skeletons = _key_set(other)
-    pair_keys = _pair_keys(parts, abjad)
+    pair_keys, pair_key_set = _pair_keys(parts, abjad)
     if abjad:
         if not any(k in keys or s in skeletons for k, s in pair_keys):
             return parts
-    elif keys.isdisjoint([k for k, _ in pair_keys]):
+    elif keys.isdisjoint(pair_key_set):
         return parts
     out: list[Part] = []
     index = 0
@@ -195,10 +199,13 @@ class Memo:
         return found
 
 
+_NO_PAIR = (0.0, "")
+
+
 def _row(query: tuple[Part, ...], part: Part, abjad: bool) -> Row:
+    legal = part.kind == LEGAL
     return tuple(
-        compare_parts(q, part, abjad) if (q.kind == LEGAL) == (part.kind == LEGAL) else (0.0, "")
-        for q in query
+        [compare_parts(q, part, abjad) if (q.kind == LEGAL) == legal else _NO_PAIR for q in query]
     )
 
 
@@ -273,8 +280,10 @@ def _compare(
     c_parts = _join_compounds(listed.parts, q_parts, abjad)
     if not q_parts or not c_parts:
         return NameComparison(0.0, [], 0.0, 0.0, 0.0)
-    q_weights = [memo.weight(p, weigh) for p in q_parts]
-    c_weights = [memo.weight(p, weigh) for p in c_parts]
+    # Weights are nearly always known already: look them up without a call.
+    known = memo.weights.get
+    q_weights = [known(p) or memo.weight(p, weigh) for p in q_parts]
+    c_weights = [known(p) or memo.weight(p, weigh) for p in c_parts]
     # Rows are shared only while the query's parts are its own (not joined for this name).
     pairs = _pair_up(q_parts, c_parts, abjad, memo.rows if q_parts is query.parts else None)
     matched_c = {j for _, j, _, _ in pairs}
