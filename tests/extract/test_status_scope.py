@@ -142,3 +142,20 @@ def test_a_transfer_beside_a_ban_is_one() -> None:
 )
 def test_negation_and_denial_in_their_scope(text: str, expected: list[str]) -> None:
     assert statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company was charged with exporting aircraft parts to Iran in 2019.", "reported"),
+        ("Prosecutors have charged a trader with smuggling two cars to Russia.", "reported"),
+        ("The men were convicted of shipping night-vision goggles to Russia.", "actual"),
+        (
+            "The images indicate that the tanker transferred oil to a North Korean vessel.",
+            "reported",
+        ),
+        ("According to KCNA, Russia delivered 70 tonnes of wheat to North Korea.", "actual"),
+    ],
+)
+def test_charges_and_evidence_hedge_a_verdict_does_not(text: str, expected: str) -> None:
+    assert statuses(text) == [expected]
