@@ -167,7 +167,7 @@ NAMED_LIST = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<inner>[^()]+)\)$")
 
 def named_list(text: str) -> list[str]:
     """ "luxury items (perfume, handbags and shoes)" -> the three named goods, when the words
-    before the parenthesis are vague and the list names two goods or more."""
+    before the parenthesis are vague (the list then says what they were)."""
     m = NAMED_LIST.match(text.strip())
     if m is None:
         return []
@@ -175,8 +175,7 @@ def named_list(text: str) -> list[str]:
     if head is not None and head.candidates and not head.vague:
         return []  # "Aurus (Aurus Senat)": the words before already name the goods
     parts = [clean_goods(p) for p in SPLIT.split(m["inner"]) if p.strip()]
-    kept = [p for p in parts if not unknown(p)]
-    return kept if len(kept) >= 2 else []
+    return [p for p in parts if headings_of(p)]
 
 
 def names_goods(doc: Doc, fr: Frame) -> bool:

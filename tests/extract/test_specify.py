@@ -69,3 +69,17 @@ def test_a_list_after_vague_words_gives_one_item_per_good() -> None:
         "shoes",
     ]
     assert named_list("Aurus (Aurus Senat)") == []
+
+
+def test_a_model_dash_opens_no_list() -> None:
+    found = events(
+        "A Russian firm supplied spare parts for Air Koryo's Tu-204 airliners to North Korea."
+    )
+    assert [g.text for e in found for g in e.goods] == ["spare parts"]
+
+
+def test_a_single_named_good_replaces_the_vague_word() -> None:
+    assert named_list("cargo (2,000 tonnes of refined petroleum)") == [
+        "2,000 tonnes of refined petroleum"
+    ]
+    assert named_list("luxury items (it)") == []

@@ -65,8 +65,11 @@ def _same_sentence(doc: Doc, fr: Frame) -> str | None:
     sent = doc.sentences[fr.sentences[0]]
     after = max(e for _, e in fr.goods)
     for k in range(after, sent.tok_end - 1):
-        if doc.tokens[k].lower in LIST_MARKS:
-            return _list_text(doc, k + 1, sent.tok_end)
+        tok = doc.tokens[k]
+        if tok.lower in LIST_MARKS and (
+            tok.text.isalpha() or tok.text in ":(" or doc.text[tok.start - 1 : tok.start].isspace()
+        ):
+            return _list_text(doc, k + 1, sent.tok_end)  # a dash apart, not "Tu-204"
     return None
 
 
