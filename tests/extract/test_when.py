@@ -71,6 +71,11 @@ def dated(text: str, published: date = PUBLISHED) -> list[str | None]:
             "2020-01",
         ),
         ("Russia has been supplying oil to North Korea since 2019.", "2019"),
+        (  # the date of a briefing, not of the shipment it tells of
+            "A defence official told reporters on Monday that North Korea had shipped"
+            " artillery shells to Russia.",
+            None,
+        ),
         (  # a statement's date does not date the transfer
             "North Korea shipped artillery shells to Russia, officials said on Tuesday.",
             None,

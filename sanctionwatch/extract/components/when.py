@@ -89,14 +89,18 @@ JUDGING = frozenset(
 )
 
 
+#: Verbs of speaking whose object may stand before the date: "told reporters on Monday".
+SPEAKING = frozenset("told tells briefed informed".split())
+
+
 def _after_act(doc: Doc, start: int, first: int) -> bool:
     """ "was sentenced in May 2020", "convicted the captain on Monday", "published its report
     in March 2021": the date follows a court's or authority's act within a few words."""
     for k in range(start - 1, max(first - 1, start - 5), -1):
         low = doc.tokens[k].lower
-        if low in JUDGING:
+        if low in JUDGING or low in SPEAKING:
             return True
-        if low in (",", ";", ":") or (low.endswith("ed") and low not in JUDGING):
+        if low in (",", ";", ":") or low.endswith("ed"):
             return False
     return False
 
