@@ -13,7 +13,7 @@ from __future__ import annotations
 from sanctionwatch.extract.components.grammar import Grammar, Span
 from sanctionwatch.extract.components.quantities import total_value
 from sanctionwatch.extract.components.sides import infer_side
-from sanctionwatch.extract.components.specify import specify_goods
+from sanctionwatch.extract.components.specify import identify, specify_goods
 from sanctionwatch.extract.components.status import mark_disputed
 from sanctionwatch.extract.components.when import context_date, frame_date
 from sanctionwatch.extract.components.words import (
@@ -125,54 +125,6 @@ def _same(doc: Doc, a: Frame, b: Frame) -> bool:
     if None not in keys_a and keys_a == keys_b:
         return True
     return b.sentences[0] - a.sentences[-1] <= 2
-
-
-def identify(doc: Doc, g: Grammar, fr: Frame) -> None:
-    """ "... said that it was an Aurus": a later "it / the car was a(n) X" names the goods,
-    when X is goods of the same heading; the sentence joins the evidence."""
-    if not fr.goods:
-        return
-    if not fr.money:
-        worth_later(doc, g, fr)
-    heads = {h for h in goods_headings(doc, fr) if not h.startswith("cat:")}
-    last = fr.sentences[-1]
-    for s_i in range(last, min(len(doc.sentences), last + REACH)):
-        sent = doc.sentences[s_i]
-        for k in range(sent.tok_start + 1, sent.tok_end - 1):
-            if g.low(k) not in ("was", "is") or g.low(k + 1) not in ("a", "an"):
-                continue
-            if g.low(k - 1) != "it" and g.low(k - 1) not in GENERIC_HEADS:
-                continue
-            span = g.np_right(k + 2, sent.tok_end)
-            text = clean_goods(doc.span_text(span.start, span.end)) if span else ""
-            if text and heads & headings_of(text) and text not in fr.named:
-                fr.named.append(text)
-                fr.sentences = sorted({*fr.sentences, s_i})
-                return
-
-
-def worth_later(doc: Doc, g: Grammar, fr: Frame) -> None:
-    """ "Each car was worth upwards of $500,000" in the next sentence gives the value."""
-    money = {m.tok_start: m for m in doc.mentions if m.label == "MONEY"}
-    last = fr.sentences[-1]
-    for s_i in range(last + 1, min(len(doc.sentences), last + 2)):
-        sent = doc.sentences[s_i]
-        for k in range(sent.tok_start + 1, sent.tok_end - 1):
-            if g.low(k) not in ("was", "were", "is", "are") or g.low(k + 1) not in WORTH:
-                continue
-            if g.low(k - 1) not in GENERIC_HEADS | {"it", "they", "cars", "vehicles", "limousines"}:
-                continue
-            found = next(
-                (money[x] for x in range(k + 2, min(sent.tok_end, k + 6)) if x in money), None
-            )
-            if found is not None:
-                fr.money.append(found)
-                fr.sentences = sorted({*fr.sentences, s_i})
-                return
-
-
-WORTH = frozenset({"worth", "valued", "priced"})
-GENERIC_HEADS = frozenset("car vehicle limousine gift present yacht ship vessel aircraft".split())
 
 
 def _np_starts(g: Grammar, start: int, end: int) -> list[int]:

@@ -6,13 +6,21 @@ EUR 2.3 million") and say what they were after a dash or a colon in the same sen
 sentence whose subject refers back to them ("The goods included perfume and jewellery",
 "The consignments contained watches"). Without the list the classifier knows no heading and
 the rules cannot judge the transfer; with it the goods are classified as the list names them.
-The list is added to ``Frame.named`` and its sentence to the evidence.
+The list is added to ``Frame.named`` and its sentence to the evidence. A later "it was an
+Aurus" names goods the same way, and "each car was worth $500,000" gives their value.
 """
 
 from __future__ import annotations
 
+from sanctionwatch.extract.components.grammar import Grammar
 from sanctionwatch.extract.doc import Doc, Frame
-from sanctionwatch.extract.goods import classify_text, clean_goods, trim_goods
+from sanctionwatch.extract.goods import (
+    classify_text,
+    clean_goods,
+    goods_headings,
+    headings_of,
+    trim_goods,
+)
 
 #: Nouns and pronouns by which a later sentence refers back to goods named before.
 BACK_REFS = frozenset(
@@ -114,3 +122,55 @@ def specify_goods(doc: Doc, frames: list[Frame]) -> None:
                 fr.sentences = sorted({*fr.sentences, s_i})
                 claimed.add(s_i)
                 break
+
+
+def identify(doc: Doc, g: Grammar, fr: Frame) -> None:
+    """ "... said that it was an Aurus": a later "it / the car was a(n) X" names the goods,
+    when X is goods of the same heading; the sentence joins the evidence."""
+    if not fr.goods:
+        return
+    if not fr.money:
+        worth_later(doc, g, fr)
+    heads = {h for h in goods_headings(doc, fr) if not h.startswith("cat:")}
+    last = fr.sentences[-1]
+    for s_i in range(last, min(len(doc.sentences), last + NAME_REACH)):
+        sent = doc.sentences[s_i]
+        for k in range(sent.tok_start + 1, sent.tok_end - 1):
+            if g.low(k) not in ("was", "is") or g.low(k + 1) not in ("a", "an"):
+                continue
+            if g.low(k - 1) != "it" and g.low(k - 1) not in GENERIC_HEADS:
+                continue
+            span = g.np_right(k + 2, sent.tok_end)
+            text = clean_goods(doc.span_text(span.start, span.end)) if span else ""
+            if text and heads & headings_of(text) and text not in fr.named:
+                fr.named.append(text)
+                fr.sentences = sorted({*fr.sentences, s_i})
+                return
+
+
+def worth_later(doc: Doc, g: Grammar, fr: Frame) -> None:
+    """ "Each car was worth upwards of $500,000" in the next sentence gives the value."""
+    money = {m.tok_start: m for m in doc.mentions if m.label == "MONEY"}
+    last = fr.sentences[-1]
+    for s_i in range(last + 1, min(len(doc.sentences), last + 2)):
+        sent = doc.sentences[s_i]
+        for k in range(sent.tok_start + 1, sent.tok_end - 1):
+            if g.low(k) not in ("was", "were", "is", "are") or g.low(k + 1) not in WORTH:
+                continue
+            if g.low(k - 1) not in GENERIC_HEADS | {"it", "they", "cars", "vehicles", "limousines"}:
+                continue
+            found = next(
+                (money[x] for x in range(k + 2, min(sent.tok_end, k + 6)) if x in money), None
+            )
+            if found is not None:
+                fr.money.append(found)
+                fr.sentences = sorted({*fr.sentences, s_i})
+                return
+
+
+WORTH = frozenset({"worth", "valued", "priced"})
+GENERIC_HEADS = frozenset("car vehicle limousine gift present yacht ship vessel aircraft".split())
+
+
+#: How many sentences after a frame "it was an Aurus" may name its goods.
+NAME_REACH = 4
