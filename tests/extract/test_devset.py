@@ -26,9 +26,10 @@ DEVSET = REPO / "examples" / "devset"
 # user-assigned or regional).
 NOT_ISO = {"AC", "CP", "CQ", "DD", "DG", "EU", "IC", "IP", "TA", "UN", "XK", "ZR", "ZZ"}
 
-# Measured on the first extractor (events F1 0.23, violations F1 0.36, rules F1 0.32); raise
-# them as extraction improves.
-FLOORS = {"events_f1": 0.2, "violations_f1": 0.3, "rules_f1": 0.25}
+# Measured 2026-11-29 without lists loaded: events F1 0.756, violations F1 0.778, rules F1
+# 0.786 (the first extractor scored 0.23 / 0.36 / 0.32). The floors sit a few points below,
+# so a regression fails while the noise of one document does not.
+FLOORS = {"events_f1": 0.70, "violations_f1": 0.70, "rules_f1": 0.72}
 
 
 def load_benchmark() -> ModuleType:

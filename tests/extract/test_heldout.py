@@ -29,8 +29,9 @@ DEVSET = REPO / "examples" / "devset"
 
 # Low on purpose; they are raised to measured figures, never reached by tuning on this set.
 # First measurement (no lists loaded): events P 0.288 R 0.283 F1 0.286, verdicts 0.467 on
-# matched events, rules P 0.381 R 0.320; the floor sits just under it.
-FLOORS = {"events_f1": 0.25}
+# matched events, rules P 0.381 R 0.320. Measured 2026-11-29: events P 0.652 R 0.566 F1 0.606,
+# violations F1 0.667, rules F1 0.630; the floor sits a few points under the events figure.
+FLOORS = {"events_f1": 0.55}
 
 # Codes that CLDR or FollowTheMoney know but ISO 3166-1 does not assign to a country.
 NOT_ISO = {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "XK", "ZZ"}
