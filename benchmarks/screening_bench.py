@@ -6,7 +6,8 @@ throughput on all cores, then the same at about one million synthetic name varia
 cost of scoring the same candidates with nomenklatura's logic-v1/logic-v2 measured in this
 run (the ratio says how many times slower a query is when its candidates are scored that way).
 
-Run: ``.venv/bin/python benchmarks/screening_bench.py [--queries 3000] [--million 1000000]``.
+Run: ``.venv/bin/python benchmarks/screening_bench.py [--queries 3000] [--million 1000000]``
+(``--million 0 --reference-queries 0`` skips the synthetic index and nomenklatura).
 """
 
 from __future__ import annotations
@@ -29,7 +30,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from screening_common import NomenklaturaScorer, load_entities, timed  # noqa: E402
 
-from sanctionwatch.match import Matcher, Query, ScreeningIndex, screen_many  # noqa: E402
+from sanctionwatch.match import (  # noqa: E402
+    Matcher,
+    Query,
+    ScreeningIndex,
+    screen_many,
+    screen_many_dicts,
+)
 from sanctionwatch.match.cache import load_index, save_index  # noqa: E402
 from sanctionwatch.match.records import EntityRecord  # noqa: E402
 from sanctionwatch.model.entity import Entity  # noqa: E402
@@ -81,9 +88,14 @@ def percentiles(values: list[float]) -> str:
     )
 
 
-def throughput(matcher: Matcher, queries: list[Query], processes: int) -> float:
+def throughput(
+    matcher: Matcher, queries: list[Query], processes: int, dicts: bool = False
+) -> float:
+    """Queries per second of a batch: results as ``Result`` objects, or with ``dicts`` as the
+    JSON objects the batch writer needs (``screen_many_dicts``)."""
+    screen = screen_many_dicts if dicts else screen_many
     started = time.perf_counter()
-    count = sum(1 for _ in screen_many(matcher, queries, processes=processes, chunk_size=500))
+    count = sum(1 for _ in screen(matcher, queries, processes=processes, chunk_size=500))
     return count / (time.perf_counter() - started)
 
 
@@ -171,7 +183,9 @@ def bench_lists(
     cores = multiprocessing.cpu_count()
     print(
         f"batch: {throughput(matcher, batch, 1):.0f} queries/s on 1 process, "
-        f"{throughput(matcher, batch, cores):.0f} queries/s on {cores} processes"
+        f"{throughput(matcher, batch, cores):.0f} queries/s on {cores} processes; as dicts "
+        f"(batch writer): {throughput(matcher, batch, 1, True):.0f} queries/s on 1 process, "
+        f"{throughput(matcher, batch, cores, True):.0f} queries/s on {cores} processes"
     )
     return matcher, queries, times
 
@@ -180,6 +194,8 @@ def bench_reference(
     matcher: Matcher, entities: list[Entity], queries: list[Query], times: list[float], count: int
 ) -> None:
     sample = queries[:count]
+    if not sample:
+        return
     sw_per_query = statistics.mean(times[:count])
     for name in ("logic-v1", "logic-v2"):
         per_pair, per_query = nomenklatura_cost(matcher, entities, sample, name)
