@@ -3,29 +3,9 @@ approximate quantities, goods in someone's name: sentences written for these tes
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sanctionwatch.extract.doc import Doc
-from sanctionwatch.extract.pipeline import get_pipeline
-from sanctionwatch.model.event import TransferEvent
-
-PUBLISHED = date(2024, 2, 20)
-
-
-def events(text: str) -> list[TransferEvent]:
-    return get_pipeline()(Doc(text, published=PUBLISHED)).events
-
-
-def sides(event: TransferEvent) -> tuple[str | None, str | None]:
-    giver = event.giver.country if event.giver and event.giver.country else event.origin
-    recipient = event.recipient.country if event.recipient else None
-    return giver, recipient or event.destination
-
-
-def goods_text(event: TransferEvent) -> str:
-    return " ".join(g.text for g in event.goods).lower()
+from tests.extract.helpers import events, goods_text, sides
 
 
 @pytest.mark.parametrize(

@@ -2,31 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sanctionwatch.extract.doc import Doc
-from sanctionwatch.extract.pipeline import get_pipeline
-from sanctionwatch.model.event import TransferEvent
-
-PUBLISHED = date(2024, 2, 20)
-
-
-def events(text: str, published: date = PUBLISHED) -> list[TransferEvent]:
-    return get_pipeline()(Doc(text, published=published)).events
-
-
-def sides(event: TransferEvent) -> tuple[str | None, str | None]:
-    giver = event.giver.country if event.giver and event.giver.country else event.origin
-    recipient = event.recipient.country if event.recipient else None
-    return giver, recipient or event.destination
-
-
-def only(text: str) -> TransferEvent:
-    found = events(text)
-    assert len(found) == 1, [e.to_dict() for e in found]
-    return found[0]
+from tests.extract.helpers import events, only, sides
 
 
 @pytest.mark.parametrize(
