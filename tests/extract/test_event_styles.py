@@ -90,15 +90,27 @@ def test_a_claim_the_other_side_denies_is_reported() -> None:
     assert statuses == ["negated", "reported"]
 
 
-def test_a_denial_about_other_countries_leaves_a_fact_alone() -> None:
-    found = events(
-        "Belarus sold forty tractors to Syria in 2016. Iran denied that it had ever"
-        " supplied drones to Russia."
-    )
-    assert {sides(e): e.status for e in found} == {
-        ("BY", "SY"): "actual",
-        ("IR", "RU"): "negated",
-    }
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Belarus sold forty tractors to Syria in 2016. Iran denied that it had ever"
+            " supplied drones to Russia.",
+            {("BY", "SY"): "actual", ("IR", "RU"): "negated"},
+            id="denial-about-other-countries-leaves-a-fact-alone",
+        ),
+        pytest.param(
+            "Russia denied that it had sold fighter jets to Iran, but Ukraine said Iran shipped"
+            " drones to Russia.",
+            {("RU", "IR"): "negated", ("IR", "RU"): "actual"},
+            id="denial-governs-its-own-clause-only",
+        ),
+    ],
+)
+def test_a_denial_governs_only_what_it_denies(
+    text: str, expected: dict[tuple[str | None, str | None], str]
+) -> None:
+    assert {sides(e): e.status for e in events(text)} == expected
 
 
 @pytest.mark.parametrize(
@@ -166,17 +178,6 @@ def test_a_sentence_without_a_date_takes_the_one_before_it_in_its_paragraph() ->
 )
 def test_status_cues_in_hedged_and_negated_claims(text: str, status: str) -> None:
     assert only(text).status == status
-
-
-def test_a_denial_governs_its_own_clause_only() -> None:
-    found = events(
-        "Russia denied that it had sold fighter jets to Iran, but Ukraine said Iran shipped"
-        " drones to Russia."
-    )
-    assert {sides(e): e.status for e in found} == {
-        ("RU", "IR"): "negated",
-        ("IR", "RU"): "actual",
-    }
 
 
 @pytest.mark.parametrize(
@@ -332,14 +333,6 @@ def test_luxury_goods_including_named_items() -> None:
     assert "vehicles" in texts and "alcohol" in texts
 
 
-def test_attempted_purchase_blocked_later_in_the_sentence_is_negated() -> None:
-    event = only(
-        "The network attempted to purchase two armoured cars from a dealer in Germany, but the"
-        " sale was blocked by German authorities."
-    )
-    assert event.status == "negated"
-
-
 def test_the_date_of_a_designation_is_not_that_of_the_transfer() -> None:
     event = only(
         "WASHINGTON - Today, the Treasury designated Ocean Bright Ltd, which shipped luxury"
@@ -402,19 +395,9 @@ def test_trade_words_before_company_nouns_are_no_transfers() -> None:
     assert events("Banks and shipping firms refuse to handle cargo destined for North Korea.") == []
 
 
-def test_smuggling_through_an_airport_ends_in_its_country() -> None:
-    event = only("A North Korean diplomat tried to smuggle 27 kilograms of gold through Dhaka.")
-    assert sides(event) == ("KP", "BD")
-
-
 def test_modal_perfects_with_adverbs_are_reported_without_a_date() -> None:
     event = only("The report says Pyongyang may also have delivered ballistic missiles to Russia.")
     assert (event.status, event.date) == ("reported", None)
-
-
-def test_no_evidence_that_any_goods_moved_is_negated() -> None:
-    event = only("There is no evidence that Russia has sold any fighter jets to North Korea.")
-    assert event.status == "negated"
 
 
 @pytest.mark.parametrize(
@@ -451,11 +434,6 @@ def test_an_ing_verb_before_a_product_name_is_a_transfer() -> None:
     assert (sides(event), event.date) == (("IR", "RU"), "2022")
 
 
-def test_re_exports_are_transfers() -> None:
-    event = only("The Chinese firm re-exported the Japanese cars to North Korea.")
-    assert sides(event) == ("CN", "KP")
-
-
 def test_one_side_denying_the_claims_is_enough_to_dispute_them() -> None:
     found = events(
         "Kyiv says Iran shipped drones to Russia in March. Tehran denied the claims on Friday."
@@ -463,3 +441,42 @@ def test_one_side_denying_the_claims_is_enough_to_dispute_them() -> None:
     assert [(sides(e), e.status) for e in found] == [(("IR", "RU"), "reported")]
     found = events("Belarus sold tractors to Syria. Iran denied the claims about its drones.")
     assert [(sides(e), e.status) for e in found] == [(("BY", "SY"), "actual")]
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient"),
+    [
+        pytest.param(
+            "A North Korean diplomat tried to smuggle 27 kilograms of gold through Dhaka.",
+            "KP",
+            "BD",
+            id="smuggling-through-an-airport-ends-in-its-country",
+        ),
+        pytest.param(
+            "The Chinese firm re-exported the Japanese cars to North Korea.",
+            "CN",
+            "KP",
+            id="re-exports-are-transfers",
+        ),
+    ],
+)
+def test_sides_of_smuggling_and_re_exports(text: str, giver: str, recipient: str) -> None:
+    assert sides(only(text)) == (giver, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The network attempted to purchase two armoured cars from a dealer in Germany, but"
+            " the sale was blocked by German authorities.",
+            id="attempted-purchase-blocked-later-in-the-sentence",
+        ),
+        pytest.param(
+            "There is no evidence that Russia has sold any fighter jets to North Korea.",
+            id="no-evidence-that-any-goods-moved",
+        ),
+    ],
+)
+def test_blocked_and_unevidenced_transfers_are_negated(text: str) -> None:
+    assert only(text).status == "negated"
