@@ -27,6 +27,9 @@ PREFIX_LEN = 4
 WEAK_KINDS = frozenset({GENERIC, PARTICLE})
 #: Names sharing less of their key weight with the query than this are not worth scoring.
 MIN_DICE = 0.1
+#: Summing weights per indexed name is faster than sorting the hits once there are more hits
+#: than this share of the names (about 1/8).
+DENSE_SHARE = 8
 
 
 def name_keys(
@@ -142,7 +145,7 @@ class BlockingIndex:
             rare, weights = [p[:MAX_POSTING] for p in common], [1.0] * len(common)
         if not rare:
             return np.empty(0, dtype=np.int32)
-        unique, totals = _sum_weights(rare, weights)
+        unique, totals = _sum_weights(rare, weights, self.size)
         if allowed is not None:
             totals[~allowed[unique]] = -1.0
         if len(unique) > limit:
@@ -158,7 +161,7 @@ class BlockingIndex:
 
 
 def _sum_weights(
-    postings: list[IntArray], weights: list[float]
+    postings: list[IntArray], weights: list[float], size: int
 ) -> tuple[IntArray, npt.NDArray[np.float64]]:
     """The distinct names of the postings and the summed weight of the keys that found each.
     Postings are sorted and distinct within a key, so one posting needs no de-duplication."""
@@ -166,6 +169,12 @@ def _sum_weights(
         return postings[0], np.full(len(postings[0]), weights[0])
     ids = np.concatenate(postings)
     gains = np.repeat(np.asarray(weights), [len(p) for p in postings])
+    if len(ids) * DENSE_SHARE > size:
+        # Many hits: one sum per indexed name beats sorting them (same sums, same order;
+        # every weight is positive, so the names with a sum are exactly those found).
+        dense = np.bincount(ids, weights=gains).astype(np.float64, copy=False)
+        found = np.flatnonzero(dense).astype(np.int32)
+        return found, dense[found]
     unique, inverse = np.unique(ids, return_inverse=True)
     totals: npt.NDArray[np.float64] = np.bincount(inverse, weights=gains).astype(np.float64)
     return unique, totals
