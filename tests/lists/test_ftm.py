@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +17,9 @@ from sanctionwatch.exc import FormatError, ParseError
 from sanctionwatch.lists.base import Context
 from sanctionwatch.lists.ftm import FORMAT, write_ftm
 from sanctionwatch.model.entity import Entity
+from tests.lists.helpers import parse_with
 
-
-def parse_file(path: Path, dataset: str | None = None) -> Context:
-    ctx = Context(path=path, source=FORMAT.source, dataset=dataset or FORMAT.source.dataset)
-    FORMAT.parse(ctx)
-    return ctx
+parse_file = partial(parse_with, FORMAT)
 
 
 @pytest.fixture(scope="module")

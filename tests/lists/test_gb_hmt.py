@@ -6,6 +6,7 @@ import re
 import struct
 import zipfile
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import openpyxl
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from sanctionwatch.exc import FormatError, ParseError
 from sanctionwatch.lists import gb_hmt, xlsx
 from sanctionwatch.lists.base import Context
+from tests.lists.helpers import parse_with
 
 DPRK = "Democratic People's Republic of Korea"
 HEADER = [
@@ -30,10 +32,7 @@ HEADER = [
 ]  # fmt: skip
 
 
-def parse(path: Path) -> Context:
-    ctx = Context(path=path, source=gb_hmt.FORMAT.source, dataset="gb_hmt")
-    gb_hmt.FORMAT.parse(ctx)
-    return ctx
+parse = partial(parse_with, gb_hmt.FORMAT)
 
 
 def write_book(path: Path, rows: list[dict[str, str]], header: list[str] = HEADER) -> Path:

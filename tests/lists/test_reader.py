@@ -10,6 +10,7 @@ import pytest
 from sanctionwatch.exc import ParseError
 from sanctionwatch.lists import reader
 from sanctionwatch.lists.reader import iter_xml
+from tests.lists.helpers import write
 
 BOMB = """<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
@@ -22,12 +23,6 @@ EXTERNAL = """<?xml version="1.0"?>
 
 GOOD = """<?xml version="1.0" encoding="UTF-8"?>
 <root date="2024-01-01"><rec><n>Ким</n></rec><rec><n>B</n></rec></root>"""
-
-
-def write(tmp_path: Path, name: str, data: str | bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data.encode() if isinstance(data, str) else data)
-    return path
 
 
 def test_reads_records_and_root(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -13,17 +14,9 @@ from hypothesis import strategies as st
 from sanctionwatch.exc import FormatError, ParseError
 from sanctionwatch.lists.base import Context
 from sanctionwatch.lists.un_sc import FORMAT
-from sanctionwatch.model.entity import Entity
+from tests.lists.helpers import originals, parse_with, write
 
-
-def parse_file(path: Path) -> Context:
-    ctx = Context(path=path, source=FORMAT.source, dataset=FORMAT.source.dataset)
-    FORMAT.parse(ctx)
-    return ctx
-
-
-def originals(entity: Entity, prop: str) -> dict[str, str | None]:
-    return {s.value: s.original for s in entity.statements if s.prop == prop}
+parse_file = partial(parse_with, FORMAT)
 
 
 @pytest.fixture(scope="module")
@@ -167,12 +160,6 @@ SYNTHETIC = """<?xml version="1.0" encoding="UTF-8"?>
  </ENTITIES>
 </CONSOLIDATED_LIST>
 """
-
-
-def write(tmp_path: Path, name: str, data: str | bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data.encode() if isinstance(data, str) else data)
-    return path
 
 
 def issue_values(ctx: Context, record: str) -> dict[str, str | None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -14,15 +15,12 @@ from sanctionwatch.exc import FormatError, ParseError
 from sanctionwatch.lists import us_ofac_csv
 from sanctionwatch.lists.base import Context
 from sanctionwatch.lists.registry import get_formats
+from tests.lists.helpers import parse_with
 
 E = "-0- "
 
 
-def parse(path: Path) -> Context:
-    fmt = us_ofac_csv.FORMAT
-    ctx = Context(path=path, source=fmt.source, dataset=fmt.source.dataset)
-    fmt.parse(ctx)
-    return ctx
+parse = partial(parse_with, us_ofac_csv.FORMAT)
 
 
 def write_csv(path: Path, rows: list[list[str]]) -> Path:

@@ -12,16 +12,11 @@ from hypothesis import strategies as st
 
 from sanctionwatch.exc import CountError, FormatError, ParseError
 from sanctionwatch.lists import us_ofac_cons, us_ofac_sdn
-from sanctionwatch.lists.base import Context, ListFormat
+from sanctionwatch.lists.base import Context
 from sanctionwatch.lists.ofac import parse_dates
+from tests.lists.helpers import parse_with as parse
 
 NS = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML"
-
-
-def parse(fmt: ListFormat, path: Path) -> Context:
-    ctx = Context(path=path, source=fmt.source, dataset=fmt.source.dataset)
-    fmt.parse(ctx)
-    return ctx
 
 
 def write_list(tmp_path: Path, entries: str, count: int = 1, name: str = "sdn.xml") -> Path:
