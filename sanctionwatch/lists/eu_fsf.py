@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sanctionwatch.lists.base import Context, ListFormat, load_source
 from sanctionwatch.lists.parsing import (
+    add_date,
     clean_country,
     date_part,
     has_prop,
@@ -199,14 +200,6 @@ def parse_birth_date(ctx: Context, entity: Entity, elem: ET.Element) -> None:
     elif start is not None and end is not None:
         add_year_range(ctx, entity, start, end, f"{circa}between {start} and {end}")
     parse_birth_place(ctx, entity, elem)
-
-
-def add_date(ctx: Context, entity: Entity, prop: str, raw: str, original: str) -> None:
-    value = parse_date(raw)
-    if value is None:
-        ctx.issue(f"Unparseable date for {prop}", entity.id, raw)
-        return
-    entity.add(prop, value, original=original)
 
 
 def add_year_range(ctx: Context, entity: Entity, start: str, end: str, original: str) -> None:

@@ -91,6 +91,19 @@ def parse_date(raw: str | None) -> str | None:
     return "-".join(parts)
 
 
+def add_date(
+    ctx: Context, entity: Entity, prop: str, raw: str | None, original: str | None = None
+) -> None:
+    """Add an ISO date, or report the raw text as an issue when it is not one."""
+    if raw is None:
+        return
+    value = parse_date(raw)
+    if value is None:
+        ctx.issue(f"Unparseable date for {prop}", entity.id, raw)
+        return
+    entity.add(prop, value, original=original or raw)
+
+
 def date_part(raw: str | None) -> str | None:
     """The date of an ISO timestamp ("2024-05-13T17:44:28+02:00" -> "2024-05-13")."""
     if raw is None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sanctionwatch.lists.base import Context, ListFormat, load_source
 from sanctionwatch.lists.parsing import (
+    add_date,
     clean_country,
     date_part,
     detect_script,
@@ -123,19 +124,6 @@ def parse_person(ctx: Context, entity: Entity, elem: ET.Element) -> None:
         parse_birth_place(ctx, entity, pob)
     for doc in elem.findall("INDIVIDUAL_DOCUMENT"):
         parse_document(ctx, entity, doc)
-
-
-def add_date(
-    ctx: Context, entity: Entity, prop: str, raw: str | None, original: str | None = None
-) -> None:
-    """Add an ISO date, or report the raw text as an issue when it is not one."""
-    if raw is None:
-        return
-    value = parse_date(raw)
-    if value is None:
-        ctx.issue(f"Unparseable date for {prop}", entity.id, raw)
-        return
-    entity.add(prop, value, original=original or raw)
 
 
 def parse_alias(ctx: Context, entity: Entity, alias: ET.Element) -> None:
