@@ -1,15 +1,32 @@
 """Shared ways of running the extraction pipeline in tests and summarising what it found, so
-that every test file reads events and their sides the same way."""
+that every test file reads events and their sides the same way, and one loader of the
+extraction benchmark for the development and held-out set tests."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from datetime import date
+from pathlib import Path
+from types import ModuleType
 
 from sanctionwatch.extract.doc import Doc
 from sanctionwatch.extract.pipeline import get_pipeline
 from sanctionwatch.model.event import TransferEvent
 
+REPO = Path(__file__).resolve().parents[2]
 PUBLISHED = date(2024, 2, 20)
+
+
+def load_benchmark() -> ModuleType:
+    """benchmarks/evaluate_extract.py imported as the module ``evaluate_extract``."""
+    path = REPO / "benchmarks" / "evaluate_extract.py"
+    spec = importlib.util.spec_from_file_location("evaluate_extract", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def events(text: str, published: date = PUBLISHED) -> list[TransferEvent]:

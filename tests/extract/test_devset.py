@@ -8,18 +8,16 @@ and are raised to what is measured, so that a change that makes extraction worse
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from followthemoney.types import registry
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.extract.helpers import REPO, load_benchmark
+
 DEVSET = REPO / "examples" / "devset"
 
 # Two-letter codes FollowTheMoney knows that ISO 3166-1 does not assign (reserved, withdrawn,
@@ -30,16 +28,6 @@ NOT_ISO = {"AC", "CP", "CQ", "DD", "DG", "EU", "IC", "IP", "TA", "UN", "XK", "ZR
 # 0.786 (the first extractor scored 0.23 / 0.36 / 0.32). The floors sit a few points below,
 # so a regression fails while the noise of one document does not.
 FLOORS = {"events_f1": 0.70, "violations_f1": 0.70, "rules_f1": 0.72}
-
-
-def load_benchmark() -> ModuleType:
-    path = REPO / "benchmarks" / "evaluate_extract.py"
-    spec = importlib.util.spec_from_file_location("evaluate_extract", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 bench = load_benchmark()

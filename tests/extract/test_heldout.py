@@ -9,21 +9,18 @@ its floors are set from measurements, never by fitting the extractor to these re
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from datetime import date
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from babel import Locale
 from followthemoney.types import registry
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.extract.helpers import REPO, load_benchmark
+
 HELDOUT = REPO / "examples" / "heldout"
 DEVSET = REPO / "examples" / "devset"
 
@@ -40,16 +37,6 @@ META_DATE = re.compile(
     r"""<meta\s+property=["']article:published_time["']\s+content=["'](\d{4}-\d{2}-\d{2})"""
 )
 JSONLD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
-
-
-def load_benchmark() -> ModuleType:
-    path = REPO / "benchmarks" / "evaluate_extract.py"
-    spec = importlib.util.spec_from_file_location("evaluate_extract", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 bench = load_benchmark()
