@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from sanctionwatch.extract.doc import Doc
-from sanctionwatch.extract.pipeline import get_pipeline
-from sanctionwatch.model.event import TransferEvent
+from tests.extract.helpers import events as run_pipeline
 
-
-def events(text: str) -> list[TransferEvent]:
-    return get_pipeline()(Doc(text, published=date(2024, 8, 20))).events
+events = partial(run_pipeline, published=date(2024, 8, 20))
 
 
 def test_goods_sent_on_leave_from_the_earlier_buyer() -> None:

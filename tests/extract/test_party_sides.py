@@ -7,14 +7,11 @@ side unknown rather than guess.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from sanctionwatch.extract.doc import Doc
-from sanctionwatch.extract.pipeline import get_pipeline
-from sanctionwatch.model.event import TransferEvent
+from tests.extract.helpers import events as run_pipeline
 
-
-def events(text: str) -> list[TransferEvent]:
-    return get_pipeline()(Doc(text, published=date(2024, 6, 20))).events
+events = partial(run_pipeline, published=date(2024, 6, 20))
 
 
 def sides(text: str) -> list[tuple[str | None, str | None]]:

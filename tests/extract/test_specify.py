@@ -4,17 +4,15 @@ later sentence whose subject refers back to them. Sentences written for these te
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from sanctionwatch.extract.doc import Doc
 from sanctionwatch.extract.goods import named_list
-from sanctionwatch.extract.pipeline import get_pipeline
 from sanctionwatch.model.event import TransferEvent
+from tests.extract.helpers import events as run_pipeline
 
-
-def events(text: str) -> list[TransferEvent]:
-    return get_pipeline()(Doc(text, published=date(2024, 8, 20))).events
+events = partial(run_pipeline, published=date(2024, 8, 20))
 
 
 def headings(event: TransferEvent) -> set[str]:
