@@ -9,6 +9,18 @@ from tests.api.api_support import REPORT
 CONTRACT_KEYS = {"document", "events", "findings", "mentions"}
 
 
+def aurus_record(record_id: str) -> dict[str, str]:
+    """A /check record of the 2024 limousine gift to Kim Jong Un, a violation of the rules."""
+    return {
+        "id": record_id,
+        "giver": "Russian Federation",
+        "recipient": "Kim Jong Un",
+        "recipient_country": "KP",
+        "goods": "Aurus Senat limousine",
+        "date": "2024-02-18",
+    }
+
+
 def analyze(client: TestClient, **body: object) -> dict[str, object]:
     resp = client.post("/analyze", json=body)
     assert resp.status_code == 200, resp.text
@@ -61,14 +73,7 @@ def test_analyze_html_and_without_storing(client: TestClient) -> None:
 
 
 def test_check_single_and_batch(client: TestClient) -> None:
-    record = {
-        "id": "r1",
-        "giver": "Russian Federation",
-        "recipient": "Kim Jong Un",
-        "recipient_country": "KP",
-        "goods": "Aurus Senat limousine",
-        "date": "2024-02-18",
-    }
+    record = aurus_record("r1")
     one = client.post("/check", json=record)
     assert one.status_code == 200, one.text
     assert one.json()["id"] == "r1"
@@ -90,14 +95,7 @@ def test_check_single_and_batch(client: TestClient) -> None:
 
 
 def test_check_bad_record_is_reported_and_the_batch_goes_on(client: TestClient) -> None:
-    good = {
-        "id": "ok",
-        "giver": "Russian Federation",
-        "recipient": "Kim Jong Un",
-        "recipient_country": "KP",
-        "goods": "Aurus Senat limousine",
-        "date": "2024-02-18",
-    }
+    good = aurus_record("ok")
     bad = {"id": "bad", "date": "2024-02-18"}  # neither goods nor a party
     resp = client.post("/check", json=[bad, good])
     assert resp.status_code == 200
