@@ -3,8 +3,10 @@ parser's tests build their context, write their hand-made files and read origina
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
+from sanctionwatch.exc import FormatError, ParseError
 from sanctionwatch.lists.base import Context, ListFormat
 from sanctionwatch.model.entity import Entity
 
@@ -26,3 +28,17 @@ def write(tmp_path: Path, name: str, data: str | bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data.encode() if isinstance(data, str) else data)
     return path
+
+
+def parse_bytes(fmt: ListFormat, data: bytes, name: str, dataset: str) -> Context | None:
+    """Parse `data` written to a fresh file `name`: the context, or None when the parser
+    refused it with a ParseError or FormatError (the only ways bad input may fail)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(data)
+        ctx = Context(path=path, source=fmt.source, dataset=dataset)
+        try:
+            fmt.parse(ctx)
+        except (ParseError, FormatError):
+            return None
+        return ctx
