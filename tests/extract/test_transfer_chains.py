@@ -58,19 +58,37 @@ def test_the_giver_may_stand_before_the_goods() -> None:
     assert sides(event) == ("KP", "BY") and "vases" in goods_text(event)
 
 
-def test_goods_presented_on_behalf_of_a_leader_come_from_him() -> None:
-    (event,) = events(
-        "The watches were presented on behalf of the Russian president to the North Korean leader."
-    )
-    assert sides(event) == ("RU", "KP")
-
-
-def test_goods_procured_on_behalf_of_a_company_go_to_it() -> None:
-    (event,) = events(
-        "The broker procured aircraft engines from a German supplier on behalf of an Iranian"
-        " airline."
-    )
-    assert sides(event) == ("DE", "IR")
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient"),
+    [
+        pytest.param(
+            "The watches were presented on behalf of the Russian president to the North Korean"
+            " leader.",
+            "RU",
+            "KP",
+            id="goods-presented-on-behalf-of-a-leader-come-from-him",
+        ),
+        pytest.param(
+            "The broker procured aircraft engines from a German supplier on behalf of an Iranian"
+            " airline.",
+            "DE",
+            "IR",
+            id="goods-procured-on-behalf-of-a-company-go-to-it",
+        ),
+        pytest.param(
+            "Between 2019 and 2021, the network procured more than 300 components from US"
+            " distributors for Russian drone makers.",
+            "US",
+            "RU",
+            id="goods-procured-for-foreign-buyers-go-to-their-country",
+        ),
+    ],
+)
+def test_goods_on_behalf_of_or_for_someone_go_with_them(
+    text: str, giver: str, recipient: str
+) -> None:
+    (event,) = events(text)
+    assert sides(event) == (giver, recipient)
 
 
 def test_the_other_side_may_be_named_in_the_sentence_before() -> None:
@@ -286,14 +304,6 @@ def test_goods_caused_to_be_exported_are_the_passive_subject() -> None:
     )
     assert sides(event) == ("US", "IR") and event.via == ["AE"]
     assert "machine tools" in goods_text(event)
-
-
-def test_goods_procured_for_foreign_buyers_go_to_their_country() -> None:
-    (event,) = events(
-        "Between 2019 and 2021, the network procured more than 300 components from US"
-        " distributors for Russian drone makers."
-    )
-    assert sides(event) == ("US", "RU")
 
 
 def test_the_buyer_of_a_second_sale_is_not_the_seller_of_the_first() -> None:
