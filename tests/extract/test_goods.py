@@ -6,10 +6,9 @@ from datetime import date
 
 import pytest
 
-from sanctionwatch.extract.doc import Doc
 from sanctionwatch.extract.goods import clean_goods, refused, split_items, trim_goods, unknown
-from sanctionwatch.extract.pipeline import get_pipeline
 from sanctionwatch.model.event import TransferEvent
+from tests.extract.helpers import events
 
 
 @pytest.mark.parametrize(
@@ -86,7 +85,7 @@ def test_unknown_common_nouns_are_kept_alone_but_dropped_from_lists() -> None:
 
 
 def _events(text: str) -> list[TransferEvent]:
-    return get_pipeline()(Doc(text, published=date(2024, 3, 5))).events
+    return events(text, date(2024, 3, 5))
 
 
 def _headings(event: TransferEvent) -> set[str]:

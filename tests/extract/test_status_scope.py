@@ -6,12 +6,11 @@ from datetime import date
 
 import pytest
 
-from sanctionwatch.extract.doc import Doc
-from sanctionwatch.extract.pipeline import get_pipeline
+from tests.extract.helpers import events
 
 
 def statuses(text: str) -> list[str]:
-    return [e.status for e in get_pipeline()(Doc(text, published=date(2024, 8, 20))).events]
+    return [e.status for e in events(text, date(2024, 8, 20))]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +57,7 @@ def test_a_denial_of_such_claims_answers_the_claim_just_told() -> None:
         " Pyongyang had provided Russia with ballistic missile launchers. North Korea's"
         " foreign ministry called such claims absurd."
     )
-    found = get_pipeline()(Doc(text, published=date(2024, 1, 7))).events
+    found = events(text, date(2024, 1, 7))
     by_goods = {e.goods[0].text.split()[0]: e.status for e in found}
     assert by_goods.get("ballistic") == "reported"
     assert by_goods.get("missile") == "actual"  # told four sentences before the denial

@@ -6,14 +6,13 @@ from datetime import date
 
 import pytest
 
-from sanctionwatch.extract.doc import Doc
-from sanctionwatch.extract.pipeline import get_pipeline
+from tests.extract.helpers import events
 
 PUBLISHED = date(2024, 8, 20)
 
 
 def dated(text: str, published: date = PUBLISHED) -> list[str | None]:
-    return [e.date for e in get_pipeline()(Doc(text, published=published)).events]
+    return [e.date for e in events(text, published)]
 
 
 @pytest.mark.parametrize(
