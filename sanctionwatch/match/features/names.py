@@ -177,7 +177,8 @@ def _join_compounds(
     return tuple(out)
 
 
-Row = tuple[tuple[float, str], ...]
+#: The query parts similar to one listed part: (query part position, similarity, how).
+Row = tuple[tuple[int, float, str], ...]
 
 
 class Memo:
@@ -199,14 +200,15 @@ class Memo:
         return found
 
 
-_NO_PAIR = (0.0, "")
-
-
 def _row(query: tuple[Part, ...], part: Part, abjad: bool) -> Row:
     legal = part.kind == LEGAL
-    return tuple(
-        [compare_parts(q, part, abjad) if (q.kind == LEGAL) == legal else _NO_PAIR for q in query]
-    )
+    row = []
+    for i, q in enumerate(query):
+        if (q.kind == LEGAL) == legal:
+            sim, how = compare_parts(q, part, abjad)
+            if sim > 0:
+                row.append((i, sim, how))
+    return tuple(row)
 
 
 def _pair_up(
@@ -219,9 +221,7 @@ def _pair_up(
             row = _row(query, c, abjad)
             if rows is not None:
                 rows[c] = row
-        for i, (sim, how) in enumerate(row):
-            if sim > 0:
-                scored.append((sim, i, j, how))
+        scored.extend([(sim, i, j, how) for i, sim, how in row])
     if len(scored) > 1:
         scored.sort(key=lambda s: -s[0])
     used_q: set[int] = set()
