@@ -22,6 +22,7 @@ def entities() -> list[Entity]:
 
 def cached_file(store: SQLiteStore) -> Path:
     store.add_version(NewVersion("test", "2024-01-01", "test", "a" * 64, "test", 1, entities()))
+    cache._MATCHERS.clear()  # a matcher kept in memory by an earlier test would skip the file
     get_matcher(store)
     cache._MATCHERS.clear()
     (path,) = cache_dir().glob("index-*.pkl")
