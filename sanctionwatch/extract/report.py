@@ -105,8 +105,12 @@ def print_event(event: dict[str, Any], finding: dict[str, Any] | None, console: 
     style = VERDICT_STYLE.get(verdict, "")
     console.print(f"   verdict: [{style}]{verdict.upper()}[/{style}]")
     for rule in (finding or {}).get("rules", []):
+        certainty = rule.get("certainty", verdict)
+        rstyle = VERDICT_STYLE.get(certainty, "")
+        unverified = " [dim](legal text unverified)[/dim]" if rule.get("verified") is False else ""
         console.print(
-            f"     {escape(rule['instrument'])} {escape(rule['provision'])}: {escape(rule['why'])}",
+            f"     [{rstyle}]{certainty}[/{rstyle}] {escape(rule['instrument'])} "
+            f"{escape(rule['provision'])}{unverified}: {escape(rule['why'])}",
             highlight=False,
         )
     for match in (finding or {}).get("matches", []):
