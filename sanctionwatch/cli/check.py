@@ -22,7 +22,9 @@ def check(
     giver: str | None = typer.Option(None, "--giver", help="Who gave, sold or shipped."),
     giver_country: str | None = typer.Option(None, "--giver-country", help="ISO code or name."),
     recipient: str | None = typer.Option(None, "--recipient", help="Who received or bought."),
-    recipient_country: str | None = typer.Option(None, "--recipient-country"),
+    recipient_country: str | None = typer.Option(
+        None, "--recipient-country", help="ISO code or name."
+    ),
     goods: str | None = typer.Option(None, "--goods", help="Goods description."),
     hs: str | None = typer.Option(None, "--hs", help="HS code(s), separated by ';'."),
     value: str | None = typer.Option(None, "--value", help="Total value."),
