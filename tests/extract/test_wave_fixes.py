@@ -1,0 +1,26 @@
+"""General extraction weaknesses told in several styles (wire, court summary, state media,
+think-tank prose): each test fails if the mechanism it names is undone."""
+
+from __future__ import annotations
+
+from helpers import events, sides
+
+
+def test_to_be_after_a_causative_is_actual() -> None:
+    (court,) = events(
+        "According to the indictment, the defendant caused lathes to be exported to Iran."
+    )
+    (wire,) = events("A Chinese broker arranged for drones to be sold to Russia, officials said.")
+    assert court.status == "actual" and sides(court)[1] == "IR"
+    assert wire.status != "hypothetical" and sides(wire) == ("CN", "RU")
+
+
+def test_to_be_in_its_future_uses_is_hypothetical() -> None:
+    (state,) = events("Two trainer aircraft are to be delivered by Russia to Myanmar next year.")
+    (tank,) = events("The Russian tanks were to be shipped to Syria in the spring.")
+    assert state.status == tank.status == "hypothetical"
+
+
+def test_a_permission_to_be_sold_is_no_actual_sale() -> None:
+    found = events("The exemption allows jet fuel to be sold to foreign airliners in Russia.")
+    assert all(e.status != "actual" for e in found)
