@@ -24,3 +24,25 @@ def test_to_be_in_its_future_uses_is_hypothetical() -> None:
 def test_a_permission_to_be_sold_is_no_actual_sale() -> None:
     found = events("The exemption allows jet fuel to be sold to foreign airliners in Russia.")
     assert all(e.status != "actual" for e in found)
+
+
+def test_transfer_words_inside_a_rule_noun_phrase_are_no_events() -> None:
+    assert events("Officials said the company broke rules against selling arms to Iran.") == []
+    assert (
+        events("The resolution imposes a ban on the sale, supply or transfer of arms to Libya.")
+        == []
+    )
+    assert (
+        events("Critics say the rules against selling luxury goods to North Korea are lax.") == []
+    )
+
+
+def test_a_ban_told_after_the_transfer_leaves_it_an_event() -> None:
+    (wire,) = events(
+        "Russia delivered a car to Kim Jong Un, in breach of the ban on exporting luxury goods."
+    )
+    (court,) = events(
+        "Pyongyang shipped shells to Moscow despite rules barring the export of arms by North Korea."
+    )
+    assert sides(wire) == ("RU", "KP") and sides(court) == ("KP", "RU")
+    assert "shells" in court.goods[0].text

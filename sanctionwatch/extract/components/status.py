@@ -175,6 +175,33 @@ def _stopped_later(doc: Doc, fr: Frame, tried: bool) -> bool:
     return False
 
 
+#: Words that may stand between a rule noun and the transfer word it governs: determiners
+#: and a list of other transfer words ("the ban on the sale, supply or transfer of arms").
+LINKS = frozenset({"the", "a", "an", "any", "all", "further", "new", ",", "or", "and", "and/or"})
+#: How many such words may stand between them.
+LINK_REACH = 8
+
+
+def rule_governed(doc: Doc, trigger: int, governing: list[tuple[str, ...]]) -> bool:
+    """The trigger names what a rule forbids, not a transfer: "in breach of the ban on exporting
+    luxury goods", "rules against selling arms", "the prohibition on the supply of weapons".
+    The rule phrase must end right before the trigger, past determiners and other transfer
+    words only, so a ban told after the transfer ("delivered a car in breach of the ban")
+    does not govern it."""
+    lex = get_lexicon()
+    first = doc.sentences[doc.tokens[trigger].sent].tok_start
+    k = trigger - 1
+    while k >= first and trigger - k <= LINK_REACH:
+        word = doc.tokens[k].lower
+        if word not in LINKS and word not in lex.verbs and word not in lex.nouns:
+            break
+        k -= 1
+    if k < first:
+        return False
+    words = _words(doc, first, k + 1)
+    return any(len(p) <= len(words) and tuple(words[-len(p) :]) == p for p in governing)
+
+
 def _cue_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str:
     if fr.form == "noun" and doc.tokens[fr.trigger - 1].lower in ("any", "every"):
         return "rule"  # "any sale of combat aircraft would breach the embargo"
@@ -184,10 +211,11 @@ def _cue_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str:
     before = _window(doc, fr)
     whole = _clause(doc, sent.tok_start, sent.tok_end, fr.trigger)
     near = _words(doc, max(sent.tok_start, fr.trigger - GOVERN_REACH), fr.trigger)
-    if not {",", ";", ":"} & set(near) and any(
-        _contains(near, p) for p in cues.get("rule", {}).get("governing", [])
-    ):
+    governing = cues.get("rule", {}).get("governing", [])
+    if not {",", ";", ":"} & set(near) and any(_contains(near, p) for p in governing):
         return "rule"  # "the Council banned the purchase of statues in November 2016"
+    if rule_governed(doc, fr.trigger, governing):
+        return "rule"  # "a ban on the sale, supply or transfer of arms"
     for status in ORDER:
         if any(_contains(before, p) for p in cues.get(status, {}).get("override", [])):
             return status  # "did not deny that", "may have sold", "unclear whether"
