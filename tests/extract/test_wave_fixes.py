@@ -42,7 +42,8 @@ def test_a_ban_told_after_the_transfer_leaves_it_an_event() -> None:
         "Russia delivered a car to Kim Jong Un, in breach of the ban on exporting luxury goods."
     )
     (court,) = events(
-        "Pyongyang shipped shells to Moscow despite rules barring the export of arms by North Korea."
+        "Pyongyang shipped shells to Moscow despite rules barring the export of arms"
+        " by North Korea."
     )
     assert sides(wire) == ("RU", "KP") and sides(court) == ("KP", "RU")
     assert "shells" in court.goods[0].text
