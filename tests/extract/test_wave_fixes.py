@@ -47,3 +47,18 @@ def test_a_ban_told_after_the_transfer_leaves_it_an_event() -> None:
     )
     assert sides(wire) == ("RU", "KP") and sides(court) == ("KP", "RU")
     assert "shells" in court.goods[0].text
+
+
+def test_a_fronted_clause_with_a_ban_word_does_not_govern_the_main_verb() -> None:
+    (wire,) = events("Before the embargo took effect, Russia delivered 20 tanks to Syria.")
+    (think_tank,) = events(
+        "Although the arms embargo was in force, the Russian Defence Ministry supplied"
+        " Myanmar with six fighter jets, the report said."
+    )
+    (state,) = events("When the sanctions were tightened, North Korea sold coal to Vietnam.")
+    assert sides(wire) == ("RU", "SY") and "tanks" in wire.goods[0].text
+    assert sides(think_tank) == ("RU", "MM") and sides(state) == ("KP", "VN")
+
+
+def test_a_ban_in_the_verbs_own_clause_still_governs_it() -> None:
+    assert events("The resolution banned Russia from exporting tanks to Syria.") == []

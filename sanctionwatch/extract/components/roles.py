@@ -56,7 +56,15 @@ class TransferGrammar(Grammar):
         self.norp_at = {m.tok_start: m for m in doc.mentions if m.label == "NORP"}
 
     def prohibited(self, i: int, start: int) -> bool:
-        return any(self.low(k) in PROHIBITIONS for k in range(max(start, i - 6), i))
+        """A ban word shortly before the verb governs it ("banned Russia from exporting"),
+        unless a comma or semicolon closes the ban's clause first ("Before the embargo took
+        effect, Russia delivered tanks")."""
+        for k in range(i - 1, max(start, i - 6) - 1, -1):
+            if self.low(k) in (",", ";", ":"):
+                return False
+            if self.low(k) in PROHIBITIONS:
+                return True
+        return False
 
     def goods_ok(self, span: Span | None) -> bool:
         if span is None:
