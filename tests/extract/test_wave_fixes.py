@@ -62,3 +62,19 @@ def test_a_fronted_clause_with_a_ban_word_does_not_govern_the_main_verb() -> Non
 
 def test_a_ban_in_the_verbs_own_clause_still_governs_it() -> None:
     assert events("The resolution banned Russia from exporting tanks to Syria.") == []
+
+
+def test_a_middleman_of_no_country_keeps_the_two_legs_of_a_chain() -> None:
+    court = events("The firm imported engines from Germany before re-exporting them to Iran.")
+    assert sorted((sides(e) for e in court), key=str) == [("DE", None), (None, "IR")]
+    plea = events(
+        "According to the plea agreement, the company bought navigation equipment from a US"
+        " supplier and then resold it to a buyer in Russia."
+    )
+    assert sorted((sides(e) for e in plea), key=str) == [("US", None), (None, "RU")]
+    assert all("navigation equipment" in e.goods[0].text for e in plea)
+
+
+def test_a_middleman_of_known_country_is_both_recipient_and_giver() -> None:
+    found = events("A Turkish firm imported engines from Germany before re-exporting them to Iran.")
+    assert sorted(sides(e) for e in found) == [("DE", "TR"), ("TR", "IR")]
