@@ -78,3 +78,24 @@ def test_a_middleman_of_no_country_keeps_the_two_legs_of_a_chain() -> None:
 def test_a_middleman_of_known_country_is_both_recipient_and_giver() -> None:
     found = events("A Turkish firm imported engines from Germany before re-exporting them to Iran.")
     assert sorted(sides(e) for e in found) == [("DE", "TR"), ("TR", "IR")]
+
+
+def test_a_reply_takes_the_date_of_the_transfer_it_answers() -> None:
+    gift, dogs = events(
+        "Vladimir Putin gave Kim Jong Un a limousine on 3 March 2023. The gift was announced"
+        " by state media in June. In return, Kim gave Putin two hunting dogs."
+    )
+    assert gift.date == dogs.date == "2023-03-03"
+    wheat, fuel, seafood = events(
+        "In 2019 Russia delivered wheat to North Korea. In 2021, Russia also sent fuel to"
+        " Syria. In return, North Korea sent Russia 30 tonnes of seafood."
+    )
+    assert (wheat.date, fuel.date, seafood.date) == ("2019", "2021", "2019")
+
+
+def test_a_reply_with_its_own_date_keeps_it() -> None:
+    _, dogs = events(
+        "Vladimir Putin gave Kim Jong Un a limousine on 3 March 2023. In return, Kim gave"
+        " Putin two hunting dogs in May 2023."
+    )
+    assert dogs.date == "2023-05"

@@ -10,6 +10,7 @@ lacks (a date, a party, a route) and adds the sentence to its evidence.
 
 from __future__ import annotations
 
+from sanctionwatch.extract.components.exchanges import answered_date
 from sanctionwatch.extract.components.grammar import Grammar, Span
 from sanctionwatch.extract.components.quantities import total_value
 from sanctionwatch.extract.components.sides import infer_side
@@ -248,9 +249,11 @@ def join_frames(doc: Doc) -> Doc:
             kept.append(fr)
     specify_goods(doc, kept)
     doc.meta["frames"] = [f for f in kept if _informative(doc, f)]
-    for fr in doc.meta["frames"]:
+    for n, fr in enumerate(doc.meta["frames"]):
         identify(doc, g, fr)
         infer_side(doc, fr)
+        if fr.date is None:
+            fr.date = answered_date(doc, fr, doc.meta["frames"][:n])
         if fr.date is None:
             fr.date = context_date(doc, fr.sentences[0])
         fr.money = [total_value(doc, fr, m) for m in fr.money]

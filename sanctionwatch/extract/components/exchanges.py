@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sanctionwatch.extract.components.requests import REQUESTS
 from sanctionwatch.extract.components.roles import TransferGrammar
-from sanctionwatch.extract.doc import Frame, Sentence
+from sanctionwatch.extract.doc import Doc, Frame, Sentence
 
 #: "in exchange for", "in return for": the word after "in" and the preposition after it.
 EXCHANGE_WORDS = frozenset({"exchange", "return"})
@@ -42,3 +42,31 @@ def counter_frame(g: TransferGrammar, fr: Frame, sent: Sentence) -> Frame | None
     back.origin, back.destination = fr.destination, fr.origin
     back.goods = [(span.start, span.end)]
     return back
+
+
+#: Sentence openers that make a transfer the answer to an earlier one: "In return, Kim gave".
+REPLY_OPENERS = (("in", "return"), ("in", "exchange"), ("reciprocating",), ("to", "reciprocate"))
+
+
+def _sides(fr: Frame) -> tuple[str | None, str | None]:
+    return (
+        (fr.giver.country if fr.giver else None) or fr.origin,
+        (fr.recipient.country if fr.recipient else None) or fr.destination,
+    )
+
+
+def answered_date(doc: Doc, fr: Frame, earlier: list[Frame]) -> str | None:
+    """ "Putin gave Kim a car on 3 March 2023. ... In return, Kim gave Putin two dogs": a
+    transfer told as the answer to another takes the date of the last earlier transfer that
+    went the other way between the same two countries."""
+    sent = doc.sentences[fr.sentences[0]]
+    words = tuple(t.lower for t in doc.tokens[sent.tok_start : sent.tok_start + 2])
+    if not any(words[: len(o)] == o for o in REPLY_OPENERS):
+        return None
+    giver, recipient = _sides(fr)
+    if not giver or not recipient:
+        return None
+    for prev in reversed(earlier):
+        if prev.sentences[0] < fr.sentences[0] and prev.date and _sides(prev) == (recipient, giver):
+            return prev.date
+    return None
