@@ -99,3 +99,27 @@ def test_a_reply_with_its_own_date_keeps_it() -> None:
         " Putin two hunting dogs in May 2023."
     )
     assert dogs.date == "2023-05"
+
+
+def test_the_contents_of_a_cargo_are_its_goods() -> None:
+    (wire,) = events(
+        "Customs found a cargo that contained missiles bound for Syria from North Korea."
+    )
+    (panel,) = events(
+        "Inspectors seized a North Korean cargo that contained rocket parts bound for Syria."
+    )
+    (court,) = events(
+        "Iran's shipment containing drone engines was bound for Russia, the Treasury said."
+    )
+    assert sides(wire) == sides(panel) == ("KP", "SY") and sides(court) == ("IR", "RU")
+    assert [wire.goods[0].text, court.goods[0].text] == ["missiles", "drone engines"]
+
+
+def test_goods_routed_through_a_country_pass_through_it() -> None:
+    (wire,) = events("North Korean shipments of rockets to Iran were routed through Malaysia.")
+    (think_tank,) = events(
+        "Iranian oil was shipped to China, analysts say. The shipments were routed through"
+        " Malaysia."
+    )
+    assert sides(wire) == ("KP", "IR") and wire.via == ["MY"]
+    assert sides(think_tank) == ("IR", "CN") and think_tank.via == ["MY"]

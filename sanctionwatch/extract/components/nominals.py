@@ -8,6 +8,7 @@ Korean-supplied missiles" (the country gives; the subject of the clause receives
 
 from __future__ import annotations
 
+from sanctionwatch.extract.components.contents import contained_goods
 from sanctionwatch.extract.components.grammar import Span
 from sanctionwatch.extract.components.roles import (
     BANNED,
@@ -62,6 +63,8 @@ def noun_frame(g: TransferGrammar, i: int, sent: Sentence) -> Frame | None:
     k = i + 1
     if g.low(k) == "of" or (g.low(k) == "for" and low in REQUEST_NOUNS):
         k = g.set_goods(fr, g.np_right(k + 1, sent.tok_end))
+    elif (inside := contained_goods(g, k, sent.tok_end)) is not None:
+        k = g.set_goods(fr, inside)  # "a cargo that contained missiles bound for Syria"
     elif (subject := _copular_subject(g, i, sent)) is not None:
         g.set_goods(fr, subject)  # "the sugar was a donation to the North Korean people"
     else:

@@ -21,6 +21,7 @@ from sanctionwatch.extract.components.chains import (
     coordinated_subject,
     relative_subject,
 )
+from sanctionwatch.extract.components.contents import contained_goods
 from sanctionwatch.extract.components.exchanges import counter_frame
 from sanctionwatch.extract.components.nominals import (
     adjective_frame,
@@ -245,6 +246,7 @@ def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
             or g.low(i + 1) == "of"
             or g.low(i - 1) in ("'s", "’s")
             or requested(g, i)
+            or contained_goods(g, i + 1, sent.tok_end) is not None
         ):
             frames.append(noun_frame(g, i, sent))
     return [f for f in frames if f is not None]
