@@ -123,3 +123,18 @@ def test_goods_routed_through_a_country_pass_through_it() -> None:
     )
     assert sides(wire) == ("KP", "IR") and wire.via == ["MY"]
     assert sides(think_tank) == ("IR", "CN") and think_tank.via == ["MY"]
+
+
+def test_goods_after_an_inverted_copula_are_the_fronted_transfers_goods() -> None:
+    (state,) = events("Among the gifts Kim Jong Un received from Vladimir Putin was a rifle.")
+    (wire,) = events("Among the items delivered to North Korea by Russia were two armoured cars.")
+    (think_tank,) = events(
+        "Among the weapons Iran sold to Russia in 2022 were Shahed drones, according to the"
+        " think tank."
+    )
+    assert sides(state) == sides(wire) == ("RU", "KP") and sides(think_tank) == ("IR", "RU")
+    assert [e.goods[0].text for e in (state, wire, think_tank)] == [
+        "rifle",
+        "two armoured cars",
+        "Shahed drones",
+    ]

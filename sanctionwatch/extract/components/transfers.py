@@ -21,7 +21,7 @@ from sanctionwatch.extract.components.chains import (
     coordinated_subject,
     relative_subject,
 )
-from sanctionwatch.extract.components.contents import contained_goods
+from sanctionwatch.extract.components.contents import contained_goods, fronted_goods
 from sanctionwatch.extract.components.exchanges import counter_frame
 from sanctionwatch.extract.components.nominals import (
     adjective_frame,
@@ -249,7 +249,9 @@ def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
             or contained_goods(g, i + 1, sent.tok_end) is not None
         ):
             frames.append(noun_frame(g, i, sent))
-    return [f for f in frames if f is not None]
+    found = [f for f in frames if f is not None]
+    fronted_goods(g, found, sent)
+    return found
 
 
 def _money(doc: Doc, sent: Sentence) -> list[Mention]:
