@@ -138,3 +138,15 @@ def test_goods_after_an_inverted_copula_are_the_fronted_transfers_goods() -> Non
         "two armoured cars",
         "Shahed drones",
     ]
+
+
+def test_cues_of_a_fronted_clause_of_time_are_not_the_main_clauses() -> None:
+    (court,) = events("Before it was sanctioned, the Chinese company shipped lathes to Iran.")
+    (think_tank,) = events(
+        "Although Moscow has repeatedly denied it, Russian firms sold drones to Myanmar in 2023."
+    )
+    assert court.status == think_tank.status == "actual"
+    (plan,) = events("If approved, Russia will deliver fighter jets to Iran.")
+    assert plan.status == "hypothetical"
+    (seized,) = events("The cars were seized before they could be shipped to North Korea.")
+    assert seized.status == "negated"

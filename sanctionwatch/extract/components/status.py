@@ -46,9 +46,27 @@ def _words(doc: Doc, start: int, end: int) -> list[str]:
     return ["" if k in dates else doc.tokens[k].lower for k in range(start, end)]
 
 
+#: Words that open a fronted clause of time or concession, whose cues are not the main
+#: clause's: "Before it was sanctioned, the firm shipped lathes", "Although Moscow denies it,".
+#: ("If approved, Russia will deliver" keeps its cue: "if" is no such word.)
+FRONTED_CLAUSES = frozenset(
+    "before after when while since until once although though despite as".split()
+)
+
+
+def _fronted_end(doc: Doc, start: int, trigger: int) -> int:
+    """Where the main clause starts, past a fronted clause of time or concession closed by a
+    comma before the trigger; ``start`` when the sentence opens with none."""
+    if doc.tokens[start].lower not in FRONTED_CLAUSES:
+        return start
+    comma = next((k for k in range(start + 1, trigger) if doc.tokens[k].lower == ","), None)
+    return start if comma is None else comma + 1
+
+
 def _window(doc: Doc, fr: Frame) -> list[str]:
     sent = doc.sentences[fr.sentences[0]]
-    start = max(sent.tok_start, fr.trigger - WINDOW)
+    first = _fronted_end(doc, sent.tok_start, fr.trigger)
+    start = max(first, fr.trigger - WINDOW)
     words = _words(doc, start, fr.trigger)
     for k, w in enumerate(words):
         if w in ADVERBS and _foreign_adverb(doc, start + k, sent.tok_end, fr.trigger):
@@ -209,7 +227,8 @@ def _cue_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str:
     party_ends = party_ends if party_ends is not None else {p.tok_end - 1 for p in doc.parties}
     sent = doc.sentences[fr.sentences[0]]
     before = _window(doc, fr)
-    whole = _clause(doc, sent.tok_start, sent.tok_end, fr.trigger)
+    main = _fronted_end(doc, sent.tok_start, fr.trigger)
+    whole = _clause(doc, main, sent.tok_end, fr.trigger)
     near = _words(doc, max(sent.tok_start, fr.trigger - GOVERN_REACH), fr.trigger)
     governing = cues.get("rule", {}).get("governing", [])
     if not {",", ";", ":"} & set(near) and any(_contains(near, p) for p in governing):
