@@ -136,3 +136,5 @@ class Frame:
     rejected: bool = False  # the object is no goods ("gave a speech"): no transfer
     named: list[str] = field(default_factory=list)  # "it was an Aurus": what the goods are
     mode: str | None = None  # "ship-to-ship" when the goods changed hands between two ships
+    # the goods of an earlier leg sent on ("re-exported them"): their make is no origin
+    onward: bool = False

@@ -150,3 +150,17 @@ def test_cues_of_a_fronted_clause_of_time_are_not_the_main_clauses() -> None:
     assert plan.status == "hypothetical"
     (seized,) = events("The cars were seized before they could be shipped to North Korea.")
     assert seized.status == "negated"
+
+
+def test_goods_sent_on_by_their_importer_leave_from_the_importer() -> None:
+    wire = events("The trading house imported German lathes and re-exported them to Iran.")
+    assert sorted((sides(e) for e in wire), key=str) == [("DE", None), (None, "IR")]
+    court = events(
+        "The company bought Japanese engines and then shipped them to Russia via Kyrgyzstan."
+    )
+    assert sorted((sides(e) for e in court), key=str) == [("JP", None), (None, "RU")]
+    assert court[-1].via == ["KG"] and "engines" in court[-1].goods[0].text
+
+
+def test_them_after_a_verb_with_a_second_object_is_a_person() -> None:
+    assert events("Putin met the delegates and gave them a tour of the plant.") == []

@@ -59,12 +59,18 @@ def chain_goods(g: TransferGrammar, frames: list[Frame]) -> None:
             continue
         if before.rejected:
             continue
-        fr.goods, fr.anaphoric = list(before.goods), False
+        fr.goods, fr.anaphoric, fr.rejected = list(before.goods), False, False
+        fr.onward = before.frame == "get" and fr.frame == "give"
 
 
 def _pronoun_goods(g: TransferGrammar, fr: Frame) -> bool:
-    if not fr.anaphoric or fr.rejected:
+    """The frame's goods are only a pronoun right after its verb ("re-exported them"); a
+    pronoun read as a person ("gave them a tour") leaves the frame rejected."""
+    verb = g.mention_at.get(fr.trigger)
+    after = verb.tok_end if verb is not None else fr.trigger + 1
+    lone = g.low(after) in GOODS_PRONOUNS and g.low(after + 1) not in ("a", "an", "the")
+    if not fr.anaphoric or (fr.rejected and not lone):
         return False
     if not fr.goods:
-        return g.low(fr.trigger + 1) in GOODS_PRONOUNS
+        return g.low(after) in GOODS_PRONOUNS
     return all(e - s == 1 and g.low(s) in GOODS_PRONOUNS for s, e in fr.goods)

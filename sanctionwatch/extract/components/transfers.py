@@ -263,8 +263,10 @@ def _money(doc: Doc, sent: Sentence) -> list[Mention]:
 
 
 def _goods_origin(g: TransferGrammar, fr: Frame) -> None:
-    """ "North Korean coal", "Russian-made car": a country word in the goods is their origin."""
-    for start, end in fr.goods:
+    """ "North Korean coal", "Russian-made car": a country word in the goods is their origin,
+    unless the goods are sent on by the one who got them ("imported German lathes and
+    re-exported them": the re-export leaves from the importer, not from Germany)."""
+    for start, end in [] if fr.onward else fr.goods:
         for k in range(start, end):
             m = g.norp_at.get(k) or next(
                 (x for x in g.doc.mentions if x.tok_start == k and x.label == "GPE"), None
