@@ -164,3 +164,15 @@ def test_goods_sent_on_by_their_importer_leave_from_the_importer() -> None:
 
 def test_them_after_a_verb_with_a_second_object_is_a_person() -> None:
     assert events("Putin met the delegates and gave them a tour of the plant.") == []
+
+
+def test_it_opening_a_sentence_continues_the_previous_subject() -> None:
+    bought, sold = events(
+        "The Hong Kong firm bought chips from Taiwan. It then sold them to Russia."
+    )
+    assert sides(bought) == ("TW", "HK") and sides(sold) == ("HK", "RU")
+    legs = events(
+        "The broker bought the drones from China. It later shipped them to Russia, state media"
+        " said."
+    )
+    assert sorted((sides(e) for e in legs), key=str) == [("CN", None), (None, "RU")]

@@ -247,6 +247,7 @@ def find_parties(doc: Doc) -> Doc:
     ctx.countries = {str(m.data["country"]) for m in doc.mentions if m.label in ("GPE", "NORP")}
     for sent in doc.sentences:
         ctx.when = sentence_date(doc, sent)
+        ctx.topic = _sentence_opener(ctx.parties, ctx.sent_start)
         ctx.sent_start = sent.tok_start
         k = sent.tok_start
         while k < sent.tok_end:
@@ -263,3 +264,8 @@ def find_parties(doc: Doc) -> Doc:
         (p.tok_start, p.tok_end) for p in ctx.parties if is_source(doc, p.tok_start, p.tok_end)
     }
     return doc
+
+
+def _sentence_opener(parties: list[PartyRef], start: int) -> PartyRef | None:
+    """The party that opens the sentence starting at ``start`` (its subject), if any."""
+    return next((p for p in parties if p.tok_start == start and not p.pronoun), None)

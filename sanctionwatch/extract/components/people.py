@@ -26,6 +26,7 @@ class Ctx:
     sent_start: int = 0
     parties: list[PartyRef] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)  # every country the text names
+    topic: PartyRef | None = None  # the party that opened the sentence before this one
 
 
 def person_party(ctx: Ctx, person: Person, i: int, j: int, text: str) -> PartyRef:
@@ -118,6 +119,8 @@ def pronoun(ctx: Ctx, i: int, low: str, sent_start: int = -1) -> PartyRef | None
     gender = PRONOUNS[low]
     if gender is not None:
         ante = last_person(ctx, gender, sent_start if low in ("him", "her") else None)
+    elif low == "it" and i == sent_start and _it_topic(ctx):
+        ante = ctx.topic  # "The broker bought drones from China. It shipped them on"
     elif low == "it":
         ante = last_of_kind(ctx, ("vessel",)) or last_of_kind(ctx, ("organization", "state"))
     else:
@@ -127,3 +130,12 @@ def pronoun(ctx: Ctx, i: int, low: str, sent_start: int = -1) -> PartyRef | None
     return PartyRef(
         i, i + 1, low, ante.name, ante.country, ante.kind, ante.gender, ante.key, pronoun=True
     )
+
+
+def _it_topic(ctx: Ctx) -> bool:
+    """A sentence opened by "It" continues the subject of the sentence before, when that
+    subject is a state, a firm, a vessel or an unnamed actor ("the broker")."""
+    topic = ctx.topic
+    if topic is None or topic.kind == "place":
+        return False
+    return topic.kind != "person" or not topic.name
