@@ -176,3 +176,9 @@ def test_it_opening_a_sentence_continues_the_previous_subject() -> None:
         " said."
     )
     assert sorted((sides(e) for e in legs), key=str) == [("CN", None), (None, "RU")]
+
+
+def test_a_transfer_noun_after_a_nationality_is_a_transfer() -> None:
+    (ministry,) = events("Included in the Russian shipment to Syria were six helicopters.")
+    assert sides(ministry) == ("RU", "SY") and ministry.goods[0].text == "six helicopters"
+    assert events("Officials inspected the North Korean cargo in Nampo.") == []
