@@ -182,3 +182,16 @@ def test_a_transfer_noun_after_a_nationality_is_a_transfer() -> None:
     (ministry,) = events("Included in the Russian shipment to Syria were six helicopters.")
     assert sides(ministry) == ("RU", "SY") and ministry.goods[0].text == "six helicopters"
     assert events("Officials inspected the North Korean cargo in Nampo.") == []
+
+
+def test_a_date_of_a_bounding_fronted_clause_does_not_date_the_transfer() -> None:
+    (think_tank,) = events(
+        "Until the ban was lifted in 2016, Iranian firms shipped oil to China through Malaysia."
+    )
+    (wire,) = events(
+        "Before the embargo took effect in 2016, Russia delivered 20 tanks to Syria in March 2015."
+    )
+    (visit,) = events("When Kim visited Moscow in September 2023, Putin gave him a rifle.")
+    (since,) = events("Since 2011, Russia has delivered fighter jets to Syria.")
+    assert think_tank.date != "2016" and wire.date == "2015-03"
+    assert visit.date == "2023-09" and since.date == "2011"

@@ -131,7 +131,7 @@ def frame_date(doc: Doc, sent_i: int, trigger: int, skip: list[tuple[int, int]])
             continue
         if any(a <= m.tok_start < b for a, b in skip):
             continue
-        if _other_event(doc, m, trigger):
+        if _other_event(doc, m, trigger) or _bounding_clause(doc, sent.tok_start, m, trigger):
             continue
         dist = abs(m.tok_start - trigger)
         if _verb_between(doc, m, trigger):
@@ -143,6 +143,19 @@ def frame_date(doc: Doc, sent_i: int, trigger: int, skip: list[tuple[int, int]])
         if best is None or dist < best[0]:
             best = (dist, m.data["value"])
     return best[1] if best else None
+
+
+#: Words that open a fronted clause whose date bounds the transfer, not dates it:
+#: "Before the ban took effect in 2016, Russia delivered ...".
+BOUNDING = frozenset({"before", "until", "till", "since"})
+
+
+def _bounding_clause(doc: Doc, start: int, m: Mention, trigger: int) -> bool:
+    """The date stands in a fronted clause of "before", "until" or "since" closed by a comma
+    before the trigger. A bare prepositional date ("Since 2011, Russia has sent") is kept."""
+    if doc.tokens[start].lower not in BOUNDING or not start + 1 < m.tok_start < trigger:
+        return False
+    return any(doc.tokens[k].lower == "," for k in range(m.tok_end, trigger))
 
 
 DETERMINERS = frozenset("a an the its their his her this that".split())
