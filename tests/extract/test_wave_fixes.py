@@ -195,3 +195,12 @@ def test_a_date_of_a_bounding_fronted_clause_does_not_date_the_transfer() -> Non
     (since,) = events("Since 2011, Russia has delivered fighter jets to Syria.")
     assert think_tank.date != "2016" and wire.date == "2015-03"
     assert visit.date == "2023-09" and since.date == "2011"
+
+
+def test_a_ban_word_before_the_verbs_own_subject_does_not_govern_it() -> None:
+    (wire,) = events(
+        "Before the United Nations embargo took effect Russia delivered 20 tanks to Syria."
+    )
+    assert sides(wire) == ("RU", "SY")
+    assert events("The EU banned Russian firms supplying drones to Iran.") == []
+    assert events("The embargo prohibited Syria importing tanks from Russia.") == []

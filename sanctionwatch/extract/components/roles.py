@@ -58,9 +58,13 @@ class TransferGrammar(Grammar):
     def prohibited(self, i: int, start: int) -> bool:
         """A ban word shortly before the verb governs it ("banned Russia from exporting"),
         unless a comma or semicolon closes the ban's clause first ("Before the embargo took
-        effect, Russia delivered tanks")."""
+        effect, Russia delivered tanks") or the verb's own subject stands between them ("Before
+        the embargo took effect Russia delivered tanks")."""
+        finite = not self.low(i).endswith("ing")
         for k in range(i - 1, max(start, i - 6) - 1, -1):
             if self.low(k) in (",", ";", ":"):
+                return False
+            if finite and k == i - 1 and k in self.party_ends and self.low(k - 1) not in BANNED:
                 return False
             if self.low(k) in PROHIBITIONS:
                 return True
