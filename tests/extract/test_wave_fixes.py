@@ -204,3 +204,12 @@ def test_a_ban_word_before_the_verbs_own_subject_does_not_govern_it() -> None:
     assert sides(wire) == ("RU", "SY")
     assert events("The EU banned Russian firms supplying drones to Iran.") == []
     assert events("The embargo prohibited Syria importing tanks from Russia.") == []
+
+
+def test_contents_told_in_a_relative_clause_between_commas() -> None:
+    (panel,) = events(
+        "Part of the shipment, which contained 3,000 rifles, was routed via Turkey to Libya."
+    )
+    assert sides(panel)[1] == "LY" and panel.via == ["TR"] and "rifles" in panel.goods[0].text
+    (wire,) = events("The cargo, which held Iranian drone parts, was bound for Russia.")
+    assert sides(wire) == ("IR", "RU")

@@ -25,6 +25,8 @@ RELATIVES = frozenset({"that", "which"})
 
 def contained_goods(g: TransferGrammar, k: int, stop: int) -> Span | None:
     """The goods a transfer noun ending before ``k`` holds, or None when none are told."""
+    if g.low(k) == "," and g.low(k + 1) in RELATIVES:
+        k += 1  # "the shipment, which contained 3,000 rifles, was routed via Turkey"
     if g.low(k) in RELATIVES:
         k += 1
     if g.low(k) in CONTAINS:
