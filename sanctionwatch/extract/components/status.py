@@ -8,6 +8,7 @@ report: a denied plan is still no transfer.
 
 from __future__ import annotations
 
+from sanctionwatch.extract.components.clauses import fronted_end, rule_governed
 from sanctionwatch.extract.doc import Doc, Frame
 from sanctionwatch.extract.lexicon import get_lexicon
 from sanctionwatch.extract.registry import register
@@ -46,26 +47,9 @@ def _words(doc: Doc, start: int, end: int) -> list[str]:
     return ["" if k in dates else doc.tokens[k].lower for k in range(start, end)]
 
 
-#: Words that open a fronted clause of time or concession, whose cues are not the main
-#: clause's: "Before it was sanctioned, the firm shipped lathes", "Although Moscow denies it,".
-#: ("If approved, Russia will deliver" keeps its cue: "if" is no such word.)
-FRONTED_CLAUSES = frozenset(
-    "before after when while since until once although though despite as".split()
-)
-
-
-def _fronted_end(doc: Doc, start: int, trigger: int) -> int:
-    """Where the main clause starts, past a fronted clause of time or concession closed by a
-    comma before the trigger; ``start`` when the sentence opens with none."""
-    if doc.tokens[start].lower not in FRONTED_CLAUSES:
-        return start
-    comma = next((k for k in range(start + 1, trigger) if doc.tokens[k].lower == ","), None)
-    return start if comma is None else comma + 1
-
-
 def _window(doc: Doc, fr: Frame) -> list[str]:
     sent = doc.sentences[fr.sentences[0]]
-    first = _fronted_end(doc, sent.tok_start, fr.trigger)
+    first = fronted_end(doc, sent.tok_start, fr.trigger)
     start = max(first, fr.trigger - WINDOW)
     words = _words(doc, start, fr.trigger)
     for k, w in enumerate(words):
@@ -193,33 +177,6 @@ def _stopped_later(doc: Doc, fr: Frame, tried: bool) -> bool:
     return False
 
 
-#: Words that may stand between a rule noun and the transfer word it governs: determiners
-#: and a list of other transfer words ("the ban on the sale, supply or transfer of arms").
-LINKS = frozenset({"the", "a", "an", "any", "all", "further", "new", ",", "or", "and", "and/or"})
-#: How many such words may stand between them.
-LINK_REACH = 8
-
-
-def rule_governed(doc: Doc, trigger: int, governing: list[tuple[str, ...]]) -> bool:
-    """The trigger names what a rule forbids, not a transfer: "in breach of the ban on exporting
-    luxury goods", "rules against selling arms", "the prohibition on the supply of weapons".
-    The rule phrase must end right before the trigger, past determiners and other transfer
-    words only, so a ban told after the transfer ("delivered a car in breach of the ban")
-    does not govern it."""
-    lex = get_lexicon()
-    first = doc.sentences[doc.tokens[trigger].sent].tok_start
-    k = trigger - 1
-    while k >= first and trigger - k <= LINK_REACH:
-        word = doc.tokens[k].lower
-        if word not in LINKS and word not in lex.verbs and word not in lex.nouns:
-            break
-        k -= 1
-    if k < first:
-        return False
-    words = _words(doc, first, k + 1)
-    return any(len(p) <= len(words) and tuple(words[-len(p) :]) == p for p in governing)
-
-
 def _cue_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str:
     if fr.form == "noun" and doc.tokens[fr.trigger - 1].lower in ("any", "every"):
         return "rule"  # "any sale of combat aircraft would breach the embargo"
@@ -227,7 +184,7 @@ def _cue_status(doc: Doc, fr: Frame, party_ends: set[int] | None = None) -> str:
     party_ends = party_ends if party_ends is not None else {p.tok_end - 1 for p in doc.parties}
     sent = doc.sentences[fr.sentences[0]]
     before = _window(doc, fr)
-    main = _fronted_end(doc, sent.tok_start, fr.trigger)
+    main = fronted_end(doc, sent.tok_start, fr.trigger)
     whole = _clause(doc, main, sent.tok_end, fr.trigger)
     near = _words(doc, max(sent.tok_start, fr.trigger - GOVERN_REACH), fr.trigger)
     governing = cues.get("rule", {}).get("governing", [])
