@@ -74,3 +74,30 @@ def _pronoun_goods(g: TransferGrammar, fr: Frame) -> bool:
     if not fr.goods:
         return g.low(after) in GOODS_PRONOUNS
     return all(e - s == 1 and g.low(s) in GOODS_PRONOUNS for s, e in fr.goods)
+
+
+def _same_party(x: PartyRef | None, y: PartyRef | None) -> bool:
+    """The same middleman; a vessel that loads and discharges a cargo carries one transfer."""
+    if x is None or y is None or x.kind == "vessel":
+        return False
+    if (x.tok_start, x.tok_end) == (y.tok_start, y.tok_end):
+        return True
+    return bool(x.key and x.key == y.key) or (
+        not x.pronoun and not y.pronoun and x.text.lower() == y.text.lower()
+    )
+
+
+def chained(a: Frame, b: Frame) -> bool:
+    """ "The firm imported engines from Germany before re-exporting them to Iran": the
+    recipient of one transfer gives the goods on in the other. Two legs of a chain, not one
+    transfer, even when the middleman's country is unknown."""
+    if _same_party(a.recipient, b.giver) or _same_party(b.recipient, a.giver):
+        return True
+    # "The broker bought drones from China. It later shipped them to Russia."
+    return middleman(a.recipient) and b.giver is not None and b.giver.pronoun
+
+
+def middleman(party: PartyRef | None) -> bool:
+    """A party of no known country that is not a state: a firm, a broker, a person."""
+    kinds = ("state", "place", "vessel")
+    return party is not None and party.country is None and party.kind not in kinds

@@ -10,6 +10,7 @@ lacks (a date, a party, a route) and adds the sentence to its evidence.
 
 from __future__ import annotations
 
+from sanctionwatch.extract.components.chains import chained
 from sanctionwatch.extract.components.exchanges import answered_date
 from sanctionwatch.extract.components.grammar import Grammar, Span
 from sanctionwatch.extract.components.quantities import total_value
@@ -105,38 +106,11 @@ def _overlapping(a: Frame, b: Frame) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a.goods for s2, e2 in b.goods)
 
 
-def _same_party(x: PartyRef | None, y: PartyRef | None) -> bool:
-    """The same middleman; a vessel that loads and discharges a cargo carries one transfer."""
-    if x is None or y is None or x.kind == "vessel":
-        return False
-    if (x.tok_start, x.tok_end) == (y.tok_start, y.tok_end):
-        return True
-    return bool(x.key and x.key == y.key) or (
-        not x.pronoun and not y.pronoun and x.text.lower() == y.text.lower()
-    )
-
-
-def _chained(a: Frame, b: Frame) -> bool:
-    """ "The firm imported engines from Germany before re-exporting them to Iran": the
-    recipient of one transfer gives the goods on in the other. Two legs of a chain, not one
-    transfer, even when the middleman's country is unknown."""
-    if _same_party(a.recipient, b.giver) or _same_party(b.recipient, a.giver):
-        return True
-    # "The broker bought drones from China. It later shipped them to Russia."
-    return _middleman(a.recipient) and b.giver is not None and b.giver.pronoun
-
-
-def _middleman(party: PartyRef | None) -> bool:
-    """A party of no known country that is not a state: a firm, a broker, a person."""
-    kinds = ("state", "place", "vessel")
-    return party is not None and party.country is None and party.kind not in kinds
-
-
 def _same(doc: Doc, a: Frame, b: Frame) -> bool:
     """Two full frames tell one transfer: same goods heading, no conflicting side or date,
     and either the same two countries or the second near the first (a repeat that names
     one side only: "The SUV was driven into Belarus" after "smuggled a G-Class to Russia")."""
-    if a.anaphoric or b.anaphoric or not _compatible(a, b) or _chained(a, b):
+    if a.anaphoric or b.anaphoric or not _compatible(a, b) or chained(a, b):
         return False
     if _overlapping(a, b):
         return True  # "did send a shipment of potash": the verb and the noun tell one transfer
@@ -235,7 +209,7 @@ def join_frames(doc: Doc) -> Doc:
             fr.goods, fr.anaphoric = [], True  # "The goods were later exported": not "later"
         if fr.anaphoric:
             target = next((c for c in reversed(kept) if _refers(doc, fr, c)), None)
-            if target is not None and _chained(target, fr):
+            if target is not None and chained(target, fr):
                 fr.goods, fr.anaphoric = list(target.goods), False  # the next leg
                 target = None
             elif target is None:
