@@ -280,3 +280,12 @@ def trade_modifier(g: TransferGrammar, m: Mention) -> bool:
     if party is None or party.kind not in ("organization", "vessel") or party.noun is None:
         return False
     return party.tok_end == m.tok_end + 1 and g.low(party.tok_end) != "with"
+
+
+def national_noun(g: TransferGrammar, i: int) -> bool:
+    """ "the Russian shipment to Syria", "a North Korean delivery": a determiner and a
+    nationality before the transfer noun."""
+    if i - 1 not in g.norp_ends:
+        return False
+    norp = next((m for m in g.doc.mentions if m.label == "NORP" and m.tok_end == i), None)
+    return norp is not None and g.low(norp.tok_start - 1) in NOUN_DETS

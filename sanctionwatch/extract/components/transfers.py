@@ -26,6 +26,7 @@ from sanctionwatch.extract.components.exchanges import counter_frame
 from sanctionwatch.extract.components.nominals import (
     adjective_frame,
     included_goods,
+    national_noun,
     noun_frame,
     noun_use,
     plural_noun,
@@ -247,21 +248,12 @@ def sentence_frames(g: TransferGrammar, sent: Sentence) -> list[Frame]:
             or g.low(i - 1) in ("'s", "’s")
             or requested(g, i)
             or contained_goods(g, i + 1, sent.tok_end) is not None
-            or _national_noun(g, i)
+            or national_noun(g, i)
         ):
             frames.append(noun_frame(g, i, sent))
     found = [f for f in frames if f is not None]
     fronted_goods(g, found, sent)
     return found
-
-
-def _national_noun(g: TransferGrammar, i: int) -> bool:
-    """ "the Russian shipment to Syria", "a North Korean delivery": a determiner and a
-    nationality before the transfer noun."""
-    if i - 1 not in g.norp_ends:
-        return False
-    norp = next((m for m in g.doc.mentions if m.label == "NORP" and m.tok_end == i), None)
-    return norp is not None and g.low(norp.tok_start - 1) in NOUN_DETS
 
 
 def _money(doc: Doc, sent: Sentence) -> list[Mention]:
