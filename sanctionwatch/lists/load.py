@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sanctionwatch.exc import CountError, FormatError, InputError
-from sanctionwatch.lists.base import Context, Issue, ListFormat
+from sanctionwatch.lists.base import Context, ListFormat
 from sanctionwatch.lists.registry import detect_format, get_format
 from sanctionwatch.store.base import NewVersion, Store, Version
 
@@ -147,7 +147,3 @@ def plan_folder(folder: Path) -> tuple[list[tuple[Path, ListFormat]], list[Path]
         elif not fmt.companion:
             todo.append((path, fmt))
     return todo, skipped
-
-
-def issues_of(store: Store, version: Version) -> list[Issue]:
-    return store.version_issues(version.id)

@@ -6,7 +6,7 @@ import importlib
 from functools import lru_cache
 from pathlib import Path
 
-from sanctionwatch.exc import FormatError, NotFoundError, SanctionwatchError
+from sanctionwatch.exc import FormatError, NotFoundError
 from sanctionwatch.lists.base import ListFormat
 from sanctionwatch.lists.reader import read_head
 
@@ -51,11 +51,3 @@ def detect_format(path: Path) -> ListFormat:
         f"{path}: not a sanctions list file sanctionwatch can read; known formats: {known}",
         path=str(path),
     )
-
-
-def is_companion(path: Path) -> bool:
-    """Files read as part of another one (e.g. OFAC's add.csv beside sdn.csv)."""
-    try:
-        return detect_format(path).companion
-    except (FormatError, SanctionwatchError):
-        return False

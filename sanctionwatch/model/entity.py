@@ -16,9 +16,6 @@ from typing import Any, TypedDict
 
 from sanctionwatch.exc import ConfigError
 
-#: Schemas the parsers emit; others from FtM input are kept as they are.
-SCHEMAS = ("Person", "Organization", "Company", "LegalEntity", "Vessel", "Airplane")
-
 
 @dataclass(slots=True, frozen=True)
 class Statement:
@@ -144,6 +141,7 @@ class Entity:
         return self.get("name") + self.get("alias") + self.get("previousName")
 
     def iter_originals(self) -> Iterator[Statement]:
+        """Values whose raw text in the list differs from the cleaned value."""
         return (s for s in self.statements if s.original is not None and s.original != s.value)
 
     def to_dict(self) -> EntityDict:

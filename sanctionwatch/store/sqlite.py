@@ -164,10 +164,6 @@ class SQLiteStore:
         for (data,) in rows:
             yield Entity.from_dict(json.loads(data))
 
-    def iter_latest_entities(self, datasets: list[str] | None = None) -> Iterator[Entity]:
-        for version in self.latest_versions(datasets):
-            yield from self.iter_entities(version.id)
-
     def get_entity(self, entity_id: str) -> Entity | None:
         """The entity with this id in the newest version that has it."""
         latest = {v.id for v in self.latest_versions()}
