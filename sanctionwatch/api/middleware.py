@@ -78,7 +78,10 @@ class BodyLimitMiddleware:
 
 
 class AccessLogMiddleware:
-    """Log method, path, status, duration and a request id; echo the id as ``x-request-id``."""
+    """Log method, path, status, duration and a request id; echo the id as ``x-request-id``.
+
+    A route adds its own fields to the line by setting ``request.state.log`` to a dict.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -114,5 +117,6 @@ class AccessLogMiddleware:
                     "status": status["code"],
                     "request_id": request_id,
                     "duration_ms": round((time.perf_counter() - start) * 1000, 2),
+                    **scope.get("state", {}).get("log", {}),
                 },
             )

@@ -10,21 +10,23 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, Request
 
 from sanctionwatch.api.auth import COOKIE, KeyRing, authenticate, presented_key
 from sanctionwatch.api.errors import APIError
+from sanctionwatch.api.yente import entity_response
 from sanctionwatch.settings import Settings
 from sanctionwatch.store.base import Store
 from sanctionwatch.store.findings import FindingsStore
 
 if TYPE_CHECKING:
-    from sanctionwatch.match import Matcher
+    from sanctionwatch.match import Matcher, Result
 
 ANONYMOUS = "anonymous"
 REFRESH_S = 5.0
+MAX_CACHED_ENTITIES = 200_000
 
 
 @dataclass
@@ -39,6 +41,7 @@ class AppState:
     _datasets: list[str] | None = None
     _datasets_checked: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _entities: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def matcher(self) -> Matcher:
         """The screening matcher over the newest version of each loaded list.
@@ -52,9 +55,25 @@ class AppState:
                 if self._matcher is None or now - self._checked > REFRESH_S:
                     from sanctionwatch.match import get_matcher
 
-                    self._matcher = get_matcher(self.store)
+                    matcher = get_matcher(self.store)
+                    if matcher is not self._matcher:
+                        self._entities = {}  # new list versions: entities may have changed
+                    self._matcher = matcher
                     self._checked = now
         return self._matcher
+
+    def entity_fields(self, result: Result) -> dict[str, Any]:
+        """The yente fields of a result's entity (id, schema, properties ...), to be copied.
+
+        Parsed once per entity while the matcher stays the same: parsing the stored entity
+        costs more per result than anything else the API does with it.
+        """
+        found = self._entities.get(result.entity_id)
+        if found is None:
+            if len(self._entities) >= MAX_CACHED_ENTITIES:
+                self._entities = {}
+            found = self._entities[result.entity_id] = entity_response(result.entity)
+        return found
 
     def datasets(self) -> list[str]:
         """The loaded datasets (newest versions), rechecked as often as the matcher."""
@@ -95,6 +114,22 @@ def reviewer(request: Request) -> str:
     return authenticate(request, get_state(request).keys, allow_cookie=False)
 
 
-StateDep = Annotated[AppState, Depends(get_state)]
-Reader = Annotated[str, Depends(reader)]
-Reviewer = Annotated[str, Depends(reviewer)]
+# The dependencies are coroutines although they do no I/O: FastAPI runs a plain function
+# dependency in a worker thread, and three thread hops cost more than screening a name.
+
+
+async def state_dependency(request: Request) -> AppState:
+    return get_state(request)
+
+
+async def reader_dependency(request: Request) -> str:
+    return reader(request)
+
+
+async def reviewer_dependency(request: Request) -> str:
+    return reviewer(request)
+
+
+StateDep = Annotated[AppState, Depends(state_dependency)]
+Reader = Annotated[str, Depends(reader_dependency)]
+Reviewer = Annotated[str, Depends(reviewer_dependency)]

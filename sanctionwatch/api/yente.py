@@ -237,9 +237,12 @@ def entity_response(entity: Entity) -> dict[str, Any]:
     }
 
 
-def scored_response(result: Result, threshold: float) -> dict[str, Any]:
+def scored_response(
+    result: Result, threshold: float, fields: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """A yente scored entity; ``fields`` are the entity's, when already made."""
     features: dict[str, float] = {k: float(v) for k, v in (result.features or {}).items()}
-    data = entity_response(result.entity)
+    data = dict(fields or entity_response(result.entity))
     data.update(
         {
             "caption": result.caption,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
 from fastapi.testclient import TestClient
 
 # The request shape of yente's matching API documentation, unchanged.
@@ -151,3 +154,27 @@ def test_match_answer_fits_its_documented_model(client: TestClient) -> None:
     assert first.query.schema_ == "Person"
     assert first.query.properties == YENTE_REQUEST["queries"]["entity1"]["properties"]
     assert first.results[0].id == "test_a-P1" and first.results[0].explanations
+
+
+def test_large_batch_answers_as_single_requests(client: TestClient) -> None:
+    # A batch of many names is screened in a worker thread, a single query on the event loop:
+    # both give the same answers.
+    queries = {
+        f"{key}-{n}": query for key, query in YENTE_REQUEST["queries"].items() for n in range(4)
+    }
+    batch = client.post("/match/default", json={"queries": queries}).json()["responses"]
+    for key, query in queries.items():
+        single = client.post("/match/default", json={"queries": {key: query}}).json()
+        assert single["responses"][key] == batch[key]
+
+
+def test_match_says_its_batch_in_the_access_log_line(
+    client: TestClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="sanctionwatch.api.access"):
+        client.post("/match/default", json=YENTE_REQUEST)
+    lines = [r for r in caplog.records if r.name == "sanctionwatch.api.access"]
+    assert len(lines) == 1
+    line = lines[0].__dict__
+    assert (line["path"], line["status"], line["queries"]) == ("/match/default", 200, 2)
+    assert line["actor"] == "anonymous" and line["dataset"] == "default"
