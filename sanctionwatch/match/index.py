@@ -23,7 +23,7 @@ from sanctionwatch.text.names import NameForm, Part, context_of, parse_name, par
 log = logging.getLogger(__name__)
 
 #: Bump when the layout or the parsing of names changes: cached indexes are then rebuilt.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 
 class ScreeningIndex:
@@ -37,6 +37,7 @@ class ScreeningIndex:
         self.identifiers: dict[str, list[int]] = {}
         self._weights: dict[str, float] = {}
         self._numbers: dict[str, int] | None = None
+        self._warm = False
         self.entity_start: list[int] = []
         datasets = sorted({r.dataset for r in records})
         self.dataset_codes = {d: i for i, d in enumerate(datasets)}
@@ -102,13 +103,27 @@ class ScreeningIndex:
             form = self.name_form[number] = _revive(form)
         return form
 
+    def warm(self) -> None:
+        """Revive every name and record and weigh every name part now, instead of on first
+        use: done before worker processes are forked, so that they share the work and its
+        memory instead of each doing it again."""
+        if self._warm:
+            return
+        for number in range(len(self.name_form)):
+            for part in self.form(number).parts:
+                self.weigh(part)
+        for number in range(len(self.records)):
+            self.record(number)
+        self._warm = True
+
     def __getstate__(self) -> dict[str, object]:
         # Plain tuples load several times faster than named tuples: forms are revived lazily.
         state = dict(self.__dict__)
         state["_weights"] = {}
         state["_numbers"] = None
+        state["_warm"] = False
         state["name_form"] = [
-            (f[0], tuple(tuple(p) for p in f[1]), f[2], f[3]) for f in self.name_form
+            (f[0], tuple(tuple(p) for p in f[1]), f[2], f[3], f[4]) for f in self.name_form
         ]
         state["records"] = [tuple(r) for r in self.records]
         return state
@@ -131,9 +146,11 @@ class ScreeningIndex:
 
 
 @lru_cache(maxsize=64)
-def _revive(raw: tuple[str, tuple[tuple[str, ...], ...], bool, int]) -> NameForm:
+def _revive(
+    raw: tuple[str, tuple[tuple[str, ...], ...], bool, int, tuple[str, ...]],
+) -> NameForm:
     parts = tuple(tuple.__new__(Part, p) for p in raw[1])
-    return tuple.__new__(NameForm, (raw[0], parts, raw[2], raw[3]))
+    return tuple.__new__(NameForm, (raw[0], parts, raw[2], raw[3], raw[4]))
 
 
 def _allowed(

@@ -45,8 +45,12 @@ class Part(NamedTuple):
 
 
 class NameForm(NamedTuple):
-    """A parsed name: the original text, its parts, whether it was written in an abjad, and how
-    many leading parts are a family name written first before a comma ("PUTIN, Vladimir").
+    """A parsed name: the original text, its parts, whether it was written in an abjad, how
+    many leading parts are a family name written first before a comma ("PUTIN, Vladimir"),
+    and the sound key of each two adjacent parts written together ("Jong Un" -> the key of
+    "Jongun"), with which a name that writes a compound apart meets one that writes it whole.
+    The joined keys are worked out once, when the name is parsed: a listed name is compared
+    with many queries.
 
     A named tuple (as is :class:`Part`): indexes hold hundreds of thousands of them, and tuples
     pickle and load many times faster than dataclass instances."""
@@ -55,6 +59,7 @@ class NameForm(NamedTuple):
     parts: tuple[Part, ...]
     abjad: bool = False
     surname_first: int = 0
+    joins: tuple[str, ...] = ()
 
     @property
     def normalized(self) -> str:
@@ -129,7 +134,13 @@ def parse_name(text: str, context: str = ANY) -> NameForm:
         parts.append(_token_part(tokens[index], context))
         index += 1
     surname_first = _count_surname_first(text, tables) if context == PERSON else 0
-    return NameForm(text, _promote_generic(parts), is_abjad(text), surname_first)
+    final = _promote_generic(parts)
+    return NameForm(text, final, is_abjad(text), surname_first, joined_keys(final))
+
+
+def joined_keys(parts: tuple[Part, ...]) -> tuple[str, ...]:
+    """The sound key of each two adjacent parts written together."""
+    return tuple(phonetic_key(a.text + b.text) for a, b in zip(parts, parts[1:], strict=False))
 
 
 def _count_surname_first(text: str, tables: NameTables) -> int:

@@ -29,9 +29,10 @@ from sanctionwatch.text.names import (
     PATRONYMIC,
     NameForm,
     Part,
+    joined_keys,
     make_part,
 )
-from sanctionwatch.text.phonetic import consonant_skeleton, phonetic_key
+from sanctionwatch.text.phonetic import consonant_skeleton
 from sanctionwatch.text.tables import get_tables
 
 #: Weight factor per kind of part.
@@ -128,48 +129,40 @@ def _same_skeleton(a: Part, b: Part) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _key_set(parts: tuple[Part, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(p.key for p in parts), frozenset(p.skeleton for p in parts)
+def _joined_skeletons(parts: tuple[Part, ...]) -> tuple[str, ...]:
+    """The consonant skeleton of each two adjacent parts written together (abjad names)."""
+    return tuple(
+        consonant_skeleton(a.text + b.text) for a, b in zip(parts, parts[1:], strict=False)
+    )
 
 
-@lru_cache(maxsize=262144)
-def _pair_keys(
-    parts: tuple[Part, ...], abjad: bool
-) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
-    """Sound key and (for abjad names only) skeleton of each two adjacent parts written
-    together, and the set of those sound keys."""
-    joined = (a.text + b.text for a, b in zip(parts, parts[1:], strict=False))
-    if not abjad:
-        pairs = tuple((phonetic_key(t), "") for t in joined)
-    else:
-        pairs = tuple((phonetic_key(t), consonant_skeleton(t)) for t in joined)
-    return pairs, frozenset(k for k, _ in pairs)
-
-
-def _join_compounds(
-    parts: tuple[Part, ...], other: tuple[Part, ...], abjad: bool
-) -> tuple[Part, ...]:
+def _join_compounds(form: NameForm, other: tuple[Part, ...], abjad: bool) -> tuple[Part, ...]:
     """Join adjacent parts that the other name writes as one ("jong", "un" -> "jongun")."""
+    parts = form.parts
     if len(parts) < 2:
         return parts
-    keys, skeletons = _key_set(other)
-    pair_keys, pair_key_set = _pair_keys(parts, abjad)
+    joins = form.joins if len(form.joins) == len(parts) - 1 else joined_keys(parts)
+    keys = {p.key for p in other}
+    joined_skeletons: tuple[str, ...] = ()
+    skeletons: set[str] = set()
     if abjad:
-        if not any(k in keys or s in skeletons for k, s in pair_keys):
+        joined_skeletons = _joined_skeletons(parts)
+        skeletons = {p.skeleton for p in other}
+        if keys.isdisjoint(joins) and skeletons.isdisjoint(joined_skeletons):
             return parts
-    elif keys.isdisjoint(pair_key_set):
+    elif keys.isdisjoint(joins):
         return parts
     out: list[Part] = []
     index = 0
     while index < len(parts):
         if index + 1 < len(parts):
-            key, skeleton = pair_keys[index]
             # An initial is never the start of a word ("V. Viktorovich" is not "Vviktorovich"),
             # and a number is no syllable (sound keys drop digits: "Phyong 5" is not "Phyong").
             left, right = parts[index], parts[index + 1]
             joinable = INITIAL not in (left.kind, right.kind) and (left.text + right.text).isalpha()
-            if joinable and (key in keys or (abjad and skeleton in skeletons)):
-                out.append(make_part(parts[index].text + parts[index + 1].text, NAME))
+            found = joins[index] in keys or (abjad and joined_skeletons[index] in skeletons)
+            if joinable and found:
+                out.append(make_part(left.text + right.text, NAME))
                 index += 2
                 continue
         out.append(parts[index])
@@ -276,8 +269,8 @@ def _compare(
     if query.parts == listed.parts and query.parts:
         return _identical(query, weigh)
     abjad = query.abjad or listed.abjad
-    q_parts = _join_compounds(query.parts, listed.parts, abjad)
-    c_parts = _join_compounds(listed.parts, q_parts, abjad)
+    q_parts = _join_compounds(query, listed.parts, abjad)
+    c_parts = _join_compounds(listed, q_parts, abjad)
     if not q_parts or not c_parts:
         return NameComparison(0.0, [], 0.0, 0.0, 0.0)
     # Weights are nearly always known already: look them up without a call.
