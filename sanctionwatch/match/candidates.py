@@ -175,6 +175,14 @@ def _sum_weights(
         dense = np.bincount(ids, weights=gains).astype(np.float64, copy=False)
         found = np.flatnonzero(dense).astype(np.int32)
         return found, dense[found]
-    unique, inverse = np.unique(ids, return_inverse=True)
-    totals: npt.NDArray[np.float64] = np.bincount(inverse, weights=gains).astype(np.float64)
-    return unique, totals
+    # Sorting once and summing runs of equal numbers is several times faster than
+    # np.unique(return_inverse=True) (the sort is stable and the postings are sorted runs).
+    order = np.argsort(ids, kind="stable")
+    ids = ids[order]
+    starts = np.empty(len(ids), dtype=np.bool_)
+    starts[0] = True
+    np.not_equal(ids[1:], ids[:-1], out=starts[1:])
+    # bincount adds in input order, as the dense path does: the sums are equal to the bit.
+    run = np.cumsum(starts) - 1
+    totals: npt.NDArray[np.float64] = np.bincount(run, weights=gains[order])
+    return ids[starts], totals
