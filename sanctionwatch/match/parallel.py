@@ -135,6 +135,7 @@ def _pool_map(
     chunk_size: int,
 ) -> Iterator[T]:
     jobs = ((chunk, *job) for chunk in _chunks(queries, chunk_size))
+    matcher.index.warm()
     _WORKER["matcher"] = matcher
     context = multiprocessing.get_context("fork")
     with context.Pool(processes or multiprocessing.cpu_count()) as pool:
