@@ -20,6 +20,7 @@ from sanctionwatch.api.errors import install_error_handlers
 from sanctionwatch.api.middleware import AccessLogMiddleware, BodyLimitMiddleware
 from sanctionwatch.api.routers import data, health, matching, screening
 from sanctionwatch.api.routers import findings as findings_router
+from sanctionwatch.api.shortcut import MatchShortcut
 from sanctionwatch.api.state import AppState
 from sanctionwatch.exc import ConfigError
 from sanctionwatch.settings import Settings, get_settings
@@ -77,6 +78,8 @@ def create_app(
     ):
         app.include_router(router)
     _add_web(app)
+    # The last added runs first: log, limit the body, then take the short way for /match.
+    app.add_middleware(MatchShortcut, state=state)
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_input_bytes)
     app.add_middleware(AccessLogMiddleware)
     return app
