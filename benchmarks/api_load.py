@@ -1,37 +1,40 @@
 """Load the HTTP API on loopback and compare it with screening in process.
 
 Usage: python benchmarks/api_load.py [--home DIR] [--lists FILE ...] [--duration 10]
-                                     [--concurrency 16] [--workers 1] [--max-requests 20000]
+                                     [--concurrency 16] [--workers 1 2] [--batch 1 20]
+                                     [--max-requests 50000]
 
 Starts ``sanctionwatch serve`` on 127.0.0.1 (a free port) over a data home (by default a
-temporary one loaded with the UN and OFAC SDN lists from ``../shared/data/lists``), then for a
-bounded time sends many concurrent requests: ``POST /match/default`` (one yente query per
-request, names drawn from the loaded lists and misspelt) and ``POST /analyze`` (short reports
-written for this benchmark, stored with ``store=false`` so the store does not grow). Prints
-throughput and latency percentiles per endpoint, and the same queries screened in process
-(one thread), so the cost of HTTP, JSON and the server is visible. The server's CPU time per
-request is printed too: on a busy machine (the load client shares the cores) it says more
-than the wall-clock rate.
+temporary one loaded with the UN and OFAC SDN lists from ``../shared/data/lists``), once per
+``--workers`` count, and for a bounded time sends many concurrent requests:
+``POST /match/default?limit=5`` with ``--batch`` yente queries per request (names drawn from
+the loaded lists, every third one misspelt) and ``POST /analyze`` (short reports written for
+this benchmark, ``store=false`` so the store does not grow). Prints throughput and latency
+percentiles per endpoint.
+
+The same names are screened in process before and after the servers run (one thread,
+limit 5, the query the API makes of a yente example), which gives the library's rate and
+CPU per query; the summary compares each /match run with their mean: the share of the
+in-process rate the API keeps, and the server's CPU per query against the library's. On a
+shared machine (the load client uses the same cores) the CPU ratio says more about the cost
+of the API than the wall-clock rate. The load client (load_client.py) sends pre-encoded
+requests over keep-alive connections so that it takes little of the cores itself; the
+server's CPU time and memory are read from /proc (server_process.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import random
-import socket
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
-from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-import httpx
+from load_client import LoadResult, encode_post, run_load
+from server_process import free_port, process_cpu, process_rss_mb, start_server
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "lists"
 DEFAULT_LISTS = [SHARED / "un" / "consolidated.xml", SHARED / "ofac" / "sdn.xml.gz"]
@@ -45,8 +48,13 @@ REPORTS = [
     "A tanker delivered refined petroleum to Nampo in a ship-to-ship transfer in October, "
     "according to a panel of experts report published in 2024.",
 ]
+LIMIT = 5
 MAX_DURATION = 120.0
 MAX_CONCURRENCY = 256
+MAX_BATCH = 100  # the API's own limit of queries per /match request
+WARM_ROUNDS = 20
+WARM_S = 1.0
+Names = list[tuple[str, str]]
 
 
 def parse_args() -> argparse.Namespace:
@@ -55,11 +63,15 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--lists", type=Path, nargs="*", default=DEFAULT_LISTS)
     parser.add_argument("--duration", type=float, default=10.0, help="Seconds per endpoint.")
     parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--max-requests", type=int, default=20000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument(
+        "--batch", type=int, nargs="+", default=[1, 20], help="Queries per request."
+    )
+    parser.add_argument("--max-requests", type=int, default=50000)
     args = parser.parse_args()
     args.duration = min(args.duration, MAX_DURATION)
     args.concurrency = max(1, min(args.concurrency, MAX_CONCURRENCY))
+    args.batch = [max(1, min(b, MAX_BATCH)) for b in args.batch]
     return args
 
 
@@ -83,7 +95,7 @@ def prepare_home(args: argparse.Namespace, tmp: str) -> Path:
     return home
 
 
-def sample_names(home: Path, count: int = 300) -> list[tuple[str, str]]:
+def sample_names(home: Path, count: int = 300) -> Names:
     """(schema, name) pairs from the loaded lists; every third one misspelt."""
     from sanctionwatch.store.sqlite import SQLiteStore
 
@@ -95,7 +107,7 @@ def sample_names(home: Path, count: int = 300) -> list[tuple[str, str]]:
     rng = random.Random(7)
     out = []
     for n, (schema, caption) in enumerate(rows):
-        name = str(caption)
+        name = str(caption).strip()
         if n % 3 == 0 and len(name) > 5:
             i = rng.randrange(1, len(name) - 1)
             name = name[:i] + name[i + 1 :]
@@ -103,8 +115,9 @@ def sample_names(home: Path, count: int = 300) -> list[tuple[str, str]]:
     return out
 
 
-def in_process(home: Path, names: list[tuple[str, str]], duration: float) -> list[float]:
-    """Latencies of screening the names in this process, one thread, for ``duration``."""
+def in_process(home: Path, names: Names, duration: float) -> tuple[float, float]:
+    """Screen the names in this process (one thread, limit 5) for ``duration`` seconds:
+    returns (queries per second, CPU ms per query)."""
     os.environ["SANCTIONWATCH_HOME"] = str(home)
     from sanctionwatch.match import Query, get_matcher
     from sanctionwatch.settings import get_settings
@@ -113,126 +126,123 @@ def in_process(home: Path, names: list[tuple[str, str]], duration: float) -> lis
     get_settings.cache_clear()
     store = SQLiteStore(home / "store.db")
     matcher = get_matcher(store)
-    latencies: list[float] = []
-    end = time.perf_counter() + duration
-    while time.perf_counter() < end:
-        schema, name = names[len(latencies) % len(names)]
-        started = time.perf_counter()
-        matcher.screen(Query(name=name, schema=schema), limit=5)
-        latencies.append(time.perf_counter() - started)
+    for schema, name in names:  # warm caches as the server's warm-up does
+        matcher.screen(Query(name=name, schema=schema), limit=LIMIT)
+    done, cpu, started = 0, time.process_time(), time.perf_counter()
+    while time.perf_counter() - started < duration:
+        schema, name = names[done % len(names)]
+        matcher.screen(Query(name=name, schema=schema), limit=LIMIT)
+        done += 1
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     store.close()
-    return latencies
+    return done / elapsed, cpu * 1000 / done
 
 
-def process_cpu(pid: int) -> float:
-    """CPU seconds used so far by a process and its direct children (Linux /proc)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if stat.parent.name == str(pid) or fields[1] == str(pid):
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+def warm(port: int, requests: list[list[bytes]], workers: int) -> None:
+    """Let every worker build its index and analysis pipeline before anything is timed.
+
+    Rounds of new connections (which the kernel spreads over the workers) until a round's
+    slowest answer is quick: a worker that has not built them yet takes seconds."""
+    for reqs in requests:
+        for _ in range(WARM_ROUNDS):
+            result = run_load(port, reqs, 4 * workers, 600.0, 8 * workers)
+            if set(result.statuses) != {200}:
+                raise SystemExit(f"warm-up requests failed: {dict(result.statuses)}")
+            if max(result.latencies) < WARM_S:
+                break
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def match_requests(host: str, names: Names, batch: int) -> list[bytes]:
+    """One pre-encoded /match request per name, each with ``batch`` consecutive names."""
+    out = []
+    for n in range(len(names)):
+        queries = {}
+        for j in range(batch):
+            schema, name = names[(n * batch + j) % len(names)]
+            queries[f"q{j}"] = {"schema": schema, "properties": {"name": [name]}}
+        out.append(encode_post(host, f"/match/default?limit={LIMIT}", {"queries": queries}))
+    return out
 
 
-def start_server(home: Path, port: int, workers: int, log: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "SANCTIONWATCH_HOME": str(home)}
-    env.pop("SANCTIONWATCH_DATABASE_URL", None)
-    exe = Path(sys.executable).parent / "sanctionwatch"
-    cmd = [
-        str(exe),
-        "serve",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-        "--log-format",
-        "json",
-    ]
-    with log.open("wb") as err:
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
-                return proc
-        except httpx.TransportError:
-            time.sleep(0.2)
-        if proc.poll() is not None:
-            break
-    proc.terminate()
-    raise SystemExit("the server did not start")
+def analyze_requests(host: str) -> list[bytes]:
+    body = [{"text": text, "published": "2024-05-20"} for text in REPORTS]
+    return [encode_post(host, "/analyze?store=false", b) for b in body]
 
 
-async def drive(
-    base: str, make: Callable[[int], tuple[str, dict[str, Any]]], args: argparse.Namespace
-) -> tuple[list[float], Counter[int], float]:
-    """Send requests from ``concurrency`` tasks until the time or request budget runs out."""
-    latencies: list[float] = []
-    statuses: Counter[int] = Counter()
-    counter = iter(range(args.max_requests))
-    limits = httpx.Limits(max_connections=args.concurrency)
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
-        started = time.perf_counter()
-        end = started + args.duration
-
-        async def worker() -> None:
-            for n in counter:
-                if time.perf_counter() > end:
-                    return
-                path, body = make(n)
-                t0 = time.perf_counter()
-                try:
-                    resp = await client.post(path, json=body)
-                except httpx.TransportError:
-                    statuses[0] += 1  # connection failed: counted, not timed
-                    continue
-                latencies.append(time.perf_counter() - t0)
-                statuses[resp.status_code] += 1
-
-        await asyncio.gather(*(worker() for _ in range(args.concurrency)))
-        elapsed = time.perf_counter() - started
-    return latencies, statuses, elapsed
+def timed_run(
+    proc: subprocess.Popen[bytes], port: int, requests: list[bytes], args: argparse.Namespace
+) -> tuple[LoadResult, float, float]:
+    """The load result, the server's CPU seconds and the load client's CPU seconds."""
+    server, client = process_cpu(proc.pid), time.process_time()
+    result = run_load(port, requests, args.concurrency, args.duration, args.max_requests)
+    return result, process_cpu(proc.pid) - server, time.process_time() - client
 
 
-def warm(
-    base: str, makers: list[Callable[[int], tuple[str, dict[str, Any]]]], workers: int
-) -> None:
-    """Let every worker build its index and gazetteers before anything is timed."""
-
-    async def run() -> None:
-        async with httpx.AsyncClient(base_url=base, timeout=600) as client:
-            for make in makers:
-                await asyncio.gather(
-                    *(client.post(make(n)[0], json=make(n)[1]) for n in range(4 * workers))
-                )
-
-    asyncio.run(run())
-
-
-def report(label: str, latencies: list[float], elapsed: float, extra: str = "") -> float:
-    if not latencies:
-        print(f"{label:26} no requests completed")
+def report(label: str, result: LoadResult, queries: int = 1) -> float:
+    """Print throughput and latency percentiles; returns queries per second."""
+    if not result.latencies:
+        print(f"{label:28} no requests completed  status {dict(result.statuses)}")
         return 0.0
-    ms = sorted(x * 1000 for x in latencies)
+    ms = sorted(x * 1000 for x in result.latencies)
     pct = statistics.quantiles(ms, n=100, method="inclusive") if len(ms) > 1 else ms * 99
-    rate = len(ms) / elapsed
+    rate = len(ms) / result.elapsed
     print(
-        f"{label:26} {len(ms):7d} req {rate:9.1f}/s   p50 {pct[49]:7.1f}  p90 {pct[89]:7.1f}"
-        f"  p99 {pct[98]:7.1f}  max {ms[-1]:7.1f} ms  {extra}"
+        f"{label:28} {len(ms):6d} req {rate:7.1f} req/s {rate * queries:7.1f} q/s"
+        f"   p50 {pct[49]:6.1f}  p90 {pct[89]:6.1f}  p99 {pct[98]:6.1f}  max {ms[-1]:6.1f} ms"
+        f"  status {dict(result.statuses)}"
     )
-    return rate
+    return rate * queries
+
+
+def run_workers(
+    workers: int, home: Path, names: Names, args: argparse.Namespace
+) -> list[tuple[int, int, float, float, float]]:
+    """Serve with ``workers`` processes and load each endpoint; returns for each batch size
+    (workers, batch, queries per second, server CPU ms per query, server memory MB)."""
+    port = free_port()
+    host = f"127.0.0.1:{port}"
+    log = Path(tempfile.gettempdir()) / f"sanctionwatch-api-load-{os.getpid()}.log"
+    proc = start_server(home, port, workers, log)
+    rows = []
+    try:
+        batches = {b: match_requests(host, names, b) for b in args.batch}
+        warm(port, [*batches.values(), analyze_requests(host)], workers)
+        memory = process_rss_mb(proc.pid)
+        print(f"-- {workers} server worker(s), {memory:.0f} MB resident after warm-up")
+        for batch, requests in batches.items():
+            result, server, client = timed_run(proc, port, requests, args)
+            rate = report(f"POST /match/default batch {batch}", result, batch)
+            done = max(1, len(result.latencies))
+            cpu = server * 1000 / (done * batch)
+            print(
+                f"{'':28} server CPU {cpu:.2f} ms per query;"
+                f" load client CPU {client * 1000 / done:.2f} ms per request"
+            )
+            rows.append((workers, batch, rate, cpu, memory))
+        result, server, client = timed_run(proc, port, analyze_requests(host), args)
+        report("POST /analyze", result)
+        done = max(1, len(result.latencies))
+        print(f"{'':28} server CPU {server * 1000 / done:.1f} ms per request")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    errors = [line for line in log.read_text().splitlines() if '"level": "error"' in line]
+    log.unlink()
+    print(f"{'':28} server log: {len(errors)} error line(s)", *errors[:5], sep="\n  ")
+    return rows
+
+
+def print_summary(
+    rows: list[tuple[int, int, float, float, float]], local: tuple[float, float]
+) -> None:
+    print(f"in-process (mean): {local[0]:.0f} q/s, {local[1]:.2f} ms CPU per query", end="")
+    print(f" (1 thread, limit {LIMIT})")
+    print("workers batch     q/s  API/in-process   server CPU ms/q  CPU ratio  server MB")
+    for workers, batch, rate, cpu, memory in rows:
+        print(
+            f"{workers:7d} {batch:5d} {rate:7.0f} {rate / local[0]:15.0%}"
+            f" {cpu:17.2f} {cpu / local[1]:9.2f}x {memory:10.0f}"
+        )
 
 
 def main() -> None:
@@ -243,49 +253,18 @@ def main() -> None:
         if not names:
             raise SystemExit(f"no list entities in {home}; load lists first")
         print(
-            f"{len(names)} query names; {args.concurrency} concurrent clients; "
-            f"{args.duration:.0f}s per endpoint; {args.workers} server worker(s)"
+            f"{len(names)} query names; {args.concurrency} concurrent connections; "
+            f"{args.duration:.0f}s per endpoint; batches {args.batch}; workers {args.workers}"
         )
-        local = in_process(home, names, min(args.duration, 10.0))
-        local_rate = report("in-process screen", local, sum(local))
-
-        def match(n: int) -> tuple[str, dict[str, Any]]:
-            schema, name = names[n % len(names)]
-            query = {"schema": schema, "properties": {"name": [name]}}
-            return "/match/default?limit=5", {"queries": {"q": query}}
-
-        def analyze(n: int) -> tuple[str, dict[str, Any]]:
-            return "/analyze?store=false", {
-                "text": REPORTS[n % len(REPORTS)],
-                "published": "2024-05-20",
-            }
-
-        port = free_port()
-        log = Path(tmp) / "server.log"
-        proc = start_server(home, port, args.workers, log)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            warm(base, [match, analyze], args.workers)
-            for label, make in (("POST /match/default", match), ("POST /analyze", analyze)):
-                cpu, own = process_cpu(proc.pid), time.process_time()
-                lat, statuses, elapsed = asyncio.run(drive(base, make, args))
-                cpu_ms = (process_cpu(proc.pid) - cpu) * 1000 / max(1, len(lat))
-                own_ms = (time.process_time() - own) * 1000 / max(1, len(lat))
-                rate = report(label, lat, elapsed, f"status {dict(statuses)}")
-                print(
-                    f"{'':26} server CPU {cpu_ms:.1f} ms per request "
-                    f"(load client CPU {own_ms:.1f} ms, same cores)"
-                )
-                if make is match and local_rate:
-                    print(
-                        f"{'':26} {rate / local_rate:.0%} of the in-process screening rate; "
-                        f"in-process CPU {1000 / local_rate:.1f} ms per query"
-                    )
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
-            errors = [line for line in log.read_text().splitlines() if '"level": "error"' in line]
-            print(f"server log: {len(errors)} error line(s)", *errors[:5], sep="\n  ")
+        # Measured before and after the servers, and averaged: the machine's load may change.
+        before = in_process(home, names, min(args.duration, 10.0))
+        print(f"in-process screen: {before[0]:.1f} q/s, CPU {before[1]:.2f} ms per query")
+        rows = []
+        for workers in args.workers:
+            rows += run_workers(workers, home, names, args)
+        after = in_process(home, names, min(args.duration, 10.0))
+        print(f"\nin-process screen again: {after[0]:.1f} q/s, CPU {after[1]:.2f} ms per query")
+        print_summary(rows, ((before[0] + after[0]) / 2, (before[1] + after[1]) / 2))
 
 
 if __name__ == "__main__":
