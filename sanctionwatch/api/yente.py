@@ -174,6 +174,8 @@ def _values(props: dict[str, Any], names: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     for prop in names:
         raw = props.get(prop)
+        if raw is None:
+            continue
         for value in raw if isinstance(raw, list) else [raw]:
             if isinstance(value, str | int | float) and str(value).strip():
                 out.append(str(value).strip())
