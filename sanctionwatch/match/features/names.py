@@ -109,11 +109,12 @@ def compare_parts(a: Part, b: Part, abjad: bool) -> tuple[float, str]:
     shortest = min(len(a.text), len(b.text))
     if shortest <= 3:
         return 0.0, ""
+    needed = MIN_SPELLING_SHORT if shortest <= 4 else MIN_SPELLING
     ratio = max(
         Levenshtein.normalized_similarity(a.text, b.text),
         Levenshtein.normalized_similarity(a.key, b.key) * KEY_SPELLING,
     )
-    if ratio < (MIN_SPELLING_SHORT if shortest <= 4 else MIN_SPELLING):
+    if ratio < needed:
         return 0.0, ""
     return ratio * 0.95, "similar spelling"
 
@@ -178,11 +179,13 @@ class Memo:
     """What one query's comparisons share: each listed part compared with every query part
     (names of one entry, and entries of one family, repeat their parts), and part weights."""
 
-    __slots__ = ("rows", "weights", "names")
+    __slots__ = ("rows", "weights", "names", "query_weights")
 
     def __init__(self) -> None:
         self.rows: dict[Part, Row] = {}
         self.weights: dict[Part, float] = {}
+        # The weights of the query's own parts and their sum.
+        self.query_weights: tuple[list[float], float] | None = None
         # The same name is often listed by several lists: compared once.
         self.names: dict[tuple[object, ...], NameComparison] = {}
 
@@ -275,17 +278,27 @@ def _compare(
         return NameComparison(0.0, [], 0.0, 0.0, 0.0)
     # Weights are nearly always known already: look them up without a call.
     known = memo.weights.get
-    q_weights = [known(p) or memo.weight(p, weigh) for p in q_parts]
+    own = q_parts is query.parts
+    if own and memo.query_weights is not None:
+        q_weights, q_total = memo.query_weights
+    else:
+        q_weights = [known(p) or memo.weight(p, weigh) for p in q_parts]
+        q_total = sum(q_weights)
+        if own:
+            memo.query_weights = (q_weights, q_total)
     c_weights = [known(p) or memo.weight(p, weigh) for p in c_parts]
     # Rows are shared only while the query's parts are its own (not joined for this name).
-    pairs = _pair_up(q_parts, c_parts, abjad, memo.rows if q_parts is query.parts else None)
-    matched_c = {j for _, j, _, _ in pairs}
+    pairs = _pair_up(q_parts, c_parts, abjad, memo.rows if own else None)
+    matched_c = set()
+    q_hit = c_hit = 0.0
+    for i, j, sim, _ in pairs:
+        matched_c.add(j)
+        q_hit += sim * q_weights[i]
+        c_hit += sim * c_weights[j]
     for j, part in enumerate(c_parts):
         if part.kind == PATRONYMIC and j not in matched_c:
             c_weights[j] *= MISSING_PATRONYMIC
-    q_hit = sum(sim * q_weights[i] for i, _, sim, _ in pairs)
-    c_hit = sum(sim * c_weights[j] for _, j, sim, _ in pairs)
-    q_cov = q_hit / (sum(q_weights) or 1.0)
+    q_cov = q_hit / (q_total or 1.0)
     c_cov = c_hit / (sum(c_weights) or 1.0)
     damp = min(1.0, 0.55 + 0.45 * q_hit / (MIN_INFORMATION * max_weight))
     # A vessel's or aircraft's name identifies it only as a whole: a part either side lacks
