@@ -184,5 +184,5 @@ def _sum_weights(
     np.not_equal(ids[1:], ids[:-1], out=starts[1:])
     # bincount adds in input order, as the dense path does: the sums are equal to the bit.
     run = np.cumsum(starts) - 1
-    totals: npt.NDArray[np.float64] = np.bincount(run, weights=gains[order])
+    totals = np.bincount(run, weights=gains[order]).astype(np.float64, copy=False)
     return ids[starts], totals
