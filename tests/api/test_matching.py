@@ -7,6 +7,8 @@ import logging
 import pytest
 from fastapi.testclient import TestClient
 
+from sanctionwatch.api.routers.matching import INLINE_NAMES
+
 # The request shape of yente's matching API documentation, unchanged.
 YENTE_REQUEST = {
     "queries": {
@@ -159,9 +161,11 @@ def test_match_answer_fits_its_documented_model(client: TestClient) -> None:
 def test_large_batch_answers_as_single_requests(client: TestClient) -> None:
     # A batch of many names is screened in a worker thread, a single query on the event loop:
     # both give the same answers.
+    copies = range(INLINE_NAMES // 2 + 1)
     queries = {
-        f"{key}-{n}": query for key, query in YENTE_REQUEST["queries"].items() for n in range(4)
+        f"{key}-{n}": query for key, query in YENTE_REQUEST["queries"].items() for n in copies
     }
+    assert len(queries) > INLINE_NAMES
     batch = client.post("/match/default", json={"queries": queries}).json()["responses"]
     for key, query in queries.items():
         single = client.post("/match/default", json={"queries": {key: query}}).json()
