@@ -141,6 +141,8 @@ class MatchParams(BaseModel):
 MATCH_LISTS = list_fields(MatchParams)
 
 
+# This route defines the endpoint (its docs, its errors). Valid requests are mostly answered
+# before it is reached, by api/shortcut.py with the same answer_match.
 @router.post(
     "/match/{dataset}",
     response_model=EntityMatchResponse,
