@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from sanctionwatch.match import Query, ScreeningIndex, cache, get_matcher
+from sanctionwatch.match import Matcher, Query, ScreeningIndex, cache, get_matcher
 from sanctionwatch.match.cache import cache_dir, index_signature, load_index
 from sanctionwatch.model.entity import Entity
 from sanctionwatch.store.base import NewVersion
 from sanctionwatch.store.sqlite import SQLiteStore
+from sanctionwatch.text.names import NameForm
 
 
 def entities() -> list[Entity]:
@@ -56,3 +57,33 @@ def test_signature_follows_the_indexing_code(monkeypatch: pytest.MonkeyPatch) ->
     assert index_signature([]) == before
     monkeypatch.setattr(cache, "INDEX_FORMAT", -1)
     assert index_signature([]) != before
+
+
+def test_a_loaded_index_screens_as_the_one_built(tmp_path: Path) -> None:
+    people = entities()
+    other = Entity("test-2", "Person", "test", "2")
+    other.add("name", "Kim Jongun")
+    people.append(other)
+    built = ScreeningIndex.build(people)
+    path = tmp_path / "index.pkl"
+    cache.save_index(built, path)
+    loaded = load_index(path)
+    assert loaded is not None
+    assert [loaded.form(n) for n in range(len(built.name_form))] == built.name_form
+    for name in ("Kim Jong Un", "Jongun Kim", "김정은"):
+        expected = [(r.entity_id, r.score) for r in Matcher(built).screen(Query(name))]
+        assert [(r.entity_id, r.score) for r in Matcher(loaded).screen(Query(name))] == expected
+        assert {e for e, _ in expected} == {"test-1", "test-2"}
+
+
+def test_warming_revives_every_name_once(tmp_path: Path) -> None:
+    path = tmp_path / "index.pkl"
+    cache.save_index(ScreeningIndex.build(entities()), path)
+    loaded = load_index(path)
+    assert loaded is not None
+    assert not any(isinstance(form, NameForm) for form in loaded.name_form)
+    loaded.warm()
+    assert all(isinstance(form, NameForm) for form in loaded.name_form)
+    revived = list(loaded.name_form)
+    loaded.warm()  # a second call has nothing to do
+    assert all(a is b for a, b in zip(loaded.name_form, revived, strict=True))

@@ -19,6 +19,7 @@ from sanctionwatch.text.names import (
     context_of,
     parse_name,
 )
+from sanctionwatch.text.phonetic import phonetic_key
 from sanctionwatch.text.tables import get_tables
 
 
@@ -81,3 +82,18 @@ def test_parse_never_fails_and_is_stable(text: str, context: str) -> None:
     assert [p.key for p in again.parts if p.kind != LEGAL] == [
         p.key for p in form.parts if p.kind != LEGAL
     ] or not form.parts
+
+
+def test_adjacent_parts_carry_the_key_of_their_joined_spelling() -> None:
+    form = parse_name("KIM, Jong Un", PERSON)
+    assert [p.text for p in form.parts] == ["kim", "jong", "un"]
+    assert form.joins == (phonetic_key("kimjong"), phonetic_key("jongun"))
+    # "Jongun" written as one word has the key "Jong Un" joined has.
+    assert parse_name("Jongun", PERSON).parts[0].key == form.joins[1]
+    assert parse_name("Putin", PERSON).joins == ()
+
+
+@given(st.text(max_size=40), st.sampled_from([PERSON, ORG, ANY]))
+def test_one_joined_key_between_each_two_parts(text: str, context: str) -> None:
+    form = parse_name(text, context)
+    assert len(form.joins) == max(0, len(form.parts) - 1)
