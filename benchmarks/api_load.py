@@ -25,6 +25,7 @@ server's CPU time and memory are read from /proc (server_process.py).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -226,10 +227,19 @@ def run_workers(
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-    errors = [line for line in log.read_text().splitlines() if '"level": "error"' in line]
+    errors = [line for line in log.read_text().splitlines() if is_error_line(line)]
     log.unlink()
     print(f"{'':28} server log: {len(errors)} error line(s)", *errors[:5], sep="\n  ")
     return rows
+
+
+def is_error_line(line: str) -> bool:
+    """Whether a server log line (JSON, one object per line) is at level error or above."""
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return "error" in line.lower()
+    return isinstance(data, dict) and data.get("level") in ("error", "critical")
 
 
 def print_summary(
