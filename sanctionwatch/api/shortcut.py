@@ -18,8 +18,9 @@ from typing import Any
 
 import orjson
 from starlette.requests import Request
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from sanctionwatch.api.middleware import replay_body
 from sanctionwatch.api.query import read_query
 from sanctionwatch.api.routers import matching
 from sanctionwatch.api.state import AppState, reader
@@ -42,7 +43,7 @@ class MatchShortcut:
         body = await _read_body(receive)
         answer = await self._answer(scope, body)
         if answer is None:
-            await self.app(scope, _replay(body, receive), send)
+            await self.app(scope, replay_body(body, receive), send)
             return
         data, count = answer
         headers = [
@@ -91,16 +92,3 @@ async def _read_body(receive: Receive) -> bytes:
         chunks.append(message.get("body", b""))
         if not message.get("more_body", False):
             return b"".join(chunks)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    replayed = False
-
-    async def replay() -> Message:
-        nonlocal replayed
-        if replayed:
-            return await receive()
-        replayed = True
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    return replay
