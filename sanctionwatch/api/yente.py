@@ -193,9 +193,14 @@ class ExampleFields:
     identifiers: list[str]
 
 
+def example_names(props: dict[str, Any]) -> list[str]:
+    """The distinct names of a yente example that are screened (at most ``MAX_NAMES``)."""
+    return list(dict.fromkeys(_values(props, NAME_PROPS)))[:MAX_NAMES]
+
+
 def parse_example(key: str, schema: str, props: dict[str, Any]) -> ExampleFields:
     """The matcher's query fields from a yente example; 422 when it has no name."""
-    names = list(dict.fromkeys(_values(props, NAME_PROPS)))[:MAX_NAMES]
+    names = example_names(props)
     identifiers = list(dict.fromkeys(_values(props, ID_PROPS)))
     if not names and identifiers:
         names = [""]  # the matcher screens identifiers alone

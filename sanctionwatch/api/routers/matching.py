@@ -221,16 +221,11 @@ async def run_screening(
     screening at once only take turns, at a cost (a batch of 20 took twice the CPU per name
     with 16 batches in 16 threads).
     """
-    names = sum(_count_names(example.properties) for example in queries.values())
+    names = sum(max(1, len(yente.example_names(e.properties))) for e in queries.values())
     if names <= INLINE_NAMES:
         return match_all(state, queries, opts)
     loop = asyncio.get_running_loop()
     return await loop.run_in_executor(SCREENER, match_all, state, queries, opts)
-
-
-def _count_names(props: dict[str, Any]) -> int:
-    found = [props.get(prop) for prop in yente.NAME_PROPS]
-    return max(1, sum(len(v) if isinstance(v, list) else 1 for v in found if v))
 
 
 def _empty(example: EntityExample) -> dict[str, Any]:
